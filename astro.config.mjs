@@ -1,0 +1,42 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import remarkNumbering from './src/site/remark-numbering.mjs';
+import rehypeKatexGuard from './src/site/rehype-katex-guard.mjs';
+import { themeInitHash } from './src/site/theme-init.mjs';
+
+/** Registers `client:linked` (see src/site/client-linked.ts). */
+const linkedDirective = {
+  name: 'client-linked',
+  hooks: {
+    'astro:config:setup': ({ addClientDirective }) => {
+      addClientDirective({ name: 'linked', entrypoint: './src/site/client-linked.ts' });
+    },
+  },
+};
+
+export default defineConfig({
+  site: 'http://127.0.0.1:4321',
+  trailingSlash: 'always',
+  integrations: [linkedDirective, svelte(), mdx()],
+  markdown: {
+    syntaxHighlight: 'prism',
+    processor: unified({
+      remarkPlugins: [remarkMath, remarkNumbering],
+      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }], rehypeKatexGuard],
+    }),
+  },
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      // KaTeX positions glyphs with style="" attributes.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+      scriptDirective: { hashes: [themeInitHash] },
+    },
+  },
+  build: { inlineStylesheets: 'auto' },
+});

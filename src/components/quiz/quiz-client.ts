@@ -1,0 +1,54 @@
+// Makes every exercise on the page interactive: judge on submit, announce the verdict, open the
+// worked solution after an attempt, and remember progress in this browser.
+import { checkNumericAnswer, type NumericExpectation } from '../../lib/answer';
+import { loadProgress, recordAttempt, saveProgress } from '../../site/progress';
+
+const chapter = window.location.pathname.split('/').filter(Boolean).at(-1) ?? 'home';
+const storage = (() => {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+})();
+
+function statusText(result: 'attempted' | 'correct' | undefined): string {
+  if (result === 'correct') return '✓ solved';
+  if (result === 'attempted') return 'attempted';
+  return '';
+}
+
+for (const quiz of document.querySelectorAll<HTMLElement>('[data-quiz]')) {
+  const id = quiz.dataset.quiz!;
+  const form = quiz.querySelector('form')!;
+  const feedback = quiz.querySelector<HTMLElement>('[data-quiz-feedback]')!;
+  const solution = quiz.querySelector<HTMLDetailsElement>('[data-quiz-solution]')!;
+  const status = quiz.querySelector<HTMLElement>('[data-quiz-status]')!;
+  status.textContent = statusText(loadProgress(storage)[chapter]?.[id]);
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    let verdict: { status: string; message: string };
+    if (quiz.dataset.kind === 'numeric') {
+      const expect = JSON.parse(quiz.dataset.expect!) as NumericExpectation;
+      const input = form.querySelector<HTMLInputElement>('input[name="answer"]')!;
+      verdict = checkNumericAnswer(input.value, expect);
+    } else {
+      const { correct } = JSON.parse(quiz.dataset.expect!) as { correct: number };
+      const picked = form.querySelector<HTMLInputElement>('input[type="radio"]:checked');
+      verdict = !picked
+        ? { status: 'unreadable', message: 'Pick one of the options first.' }
+        : Number(picked.value) === correct
+          ? { status: 'correct', message: 'Correct.' }
+          : { status: 'incorrect', message: 'Not quite. Read the worked solution or try again.' };
+    }
+    feedback.dataset.status = verdict.status;
+    feedback.textContent = verdict.message;
+    if (verdict.status === 'unreadable') return;
+    solution.open = true;
+    const progress = recordAttempt(loadProgress(storage), chapter, id, verdict.status === 'correct');
+    saveProgress(storage, progress);
+    status.textContent = statusText(progress[chapter]?.[id]);
+    document.dispatchEvent(new CustomEvent('ril:progress'));
+  });
+}

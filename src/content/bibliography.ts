@@ -1,0 +1,50 @@
+/**
+ * Every source the book cites, by id. Chapters cite with <Cite id="…" />; the references list
+ * at the end of a chapter is built from the ids it cites, in order of first use.
+ */
+
+/** One published source. */
+export interface Reference {
+  /** Stable id used in <Cite id> and in `#ref-<id>` anchors. */
+  readonly id: string;
+  /** Authors or publisher as usually cited. */
+  readonly authors: string;
+  /** Title of the work. */
+  readonly title: string;
+  /** Venue, year or revision. */
+  readonly venue: string;
+  /** Where to read it. */
+  readonly url: string;
+}
+
+export const bibliography: readonly Reference[] = [
+  { id: 'llamacpp-quantize', authors: 'ggml-org/llama.cpp', title: 'tools/quantize/README.md (Llama 3.1 8B size and speed table)', venue: 'GitHub, read at commit 311c2c9', url: 'https://github.com/ggml-org/llama.cpp/blob/master/tools/quantize/README.md' },
+  { id: 'llamacpp-perplexity', authors: 'ggml-org/llama.cpp', title: 'tools/perplexity/README.md (LLaMA 3 8B quantization scoreboard)', venue: 'GitHub, revision f364eb6f; also PR #6936', url: 'https://github.com/ggml-org/llama.cpp/blob/master/tools/perplexity/README.md' },
+  { id: 'llamacpp-kquants', authors: 'I. Kawrakow (ikawrakow)', title: 'k-quants (PR #1684)', venue: 'ggml-org/llama.cpp, 2023', url: 'https://github.com/ggml-org/llama.cpp/pull/1684' },
+  { id: 'llama3-card', authors: 'Meta', title: 'Llama 3.1 model card', venue: 'meta-llama/llama-models', url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md' },
+  { id: 'llama3-herd', authors: 'Llama Team, AI @ Meta', title: 'The Llama 3 Herd of Models', venue: 'arXiv:2407.21783, 2024', url: 'https://arxiv.org/abs/2407.21783' },
+  { id: 'mixtral-config', authors: 'Mistral AI', title: 'Mixtral-8x7B-v0.1 model card and config.json', venue: 'Hugging Face, 2023', url: 'https://huggingface.co/mistralai/Mixtral-8x7B-v0.1' },
+  { id: 'qwen3-moe-config', authors: 'Qwen team', title: 'Qwen3-30B-A3B config.json and model card', venue: 'Hugging Face, 2025', url: 'https://huggingface.co/Qwen/Qwen3-30B-A3B' },
+  { id: 'deepseek-v3', authors: 'DeepSeek-AI', title: 'DeepSeek-V3 Technical Report and README', venue: 'arXiv:2412.19437, 2024', url: 'https://github.com/deepseek-ai/DeepSeek-V3' },
+  { id: 'osi-open-weights', authors: 'Open Source Initiative', title: 'The Open Source AI Definition 1.0', venue: 'opensource.org, 2024', url: 'https://opensource.org/ai/open-source-ai-definition' },
+  { id: 'llm-int8', authors: 'T. Dettmers, M. Lewis, Y. Belkada, L. Zettlemoyer', title: 'LLM.int8(): 8-bit Matrix Multiplication for Transformers at Scale', venue: 'NeurIPS 2022, arXiv:2208.07339', url: 'https://arxiv.org/abs/2208.07339' },
+  { id: 'gptq', authors: 'E. Frantar, S. Ashkboos, T. Hoefler, D. Alistarh', title: 'GPTQ: Accurate Post-Training Quantization for Generative Pre-trained Transformers', venue: 'ICLR 2023, arXiv:2210.17323', url: 'https://arxiv.org/abs/2210.17323' },
+  { id: 'awq', authors: 'J. Lin et al.', title: 'AWQ: Activation-aware Weight Quantization for LLM Compression and Acceleration', venue: 'MLSys 2024, arXiv:2306.00978', url: 'https://arxiv.org/abs/2306.00978' },
+  { id: 'gqa', authors: 'J. Ainslie et al.', title: 'GQA: Training Generalized Multi-Query Transformer Models from Multi-Head Checkpoints', venue: 'EMNLP 2023, arXiv:2305.13245', url: 'https://arxiv.org/abs/2305.13245' },
+  { id: 'mqa', authors: 'N. Shazeer', title: 'Fast Transformer Decoding: One Write-Head is All You Need', venue: 'arXiv:1911.02150, 2019', url: 'https://arxiv.org/abs/1911.02150' },
+  { id: 'deepseek-v2', authors: 'DeepSeek-AI', title: 'DeepSeek-V2: A Strong, Economical, and Efficient Mixture-of-Experts Language Model', venue: 'arXiv:2405.04434, 2024', url: 'https://arxiv.org/abs/2405.04434' },
+  { id: 'vllm-paper', authors: 'W. Kwon et al.', title: 'Efficient Memory Management for Large Language Model Serving with PagedAttention', venue: 'SOSP 2023, arXiv:2309.06180', url: 'https://arxiv.org/abs/2309.06180' },
+  { id: 'vllm-blog', authors: 'vLLM team', title: 'vLLM: Easy, Fast, and Cheap LLM Serving with PagedAttention', venue: 'blog, 20 June 2023', url: 'https://blog.vllm.ai/2023/06/20/vllm.html' },
+  { id: 'flashattention', authors: 'T. Dao, D. Y. Fu, S. Ermon, A. Rudra, C. Ré', title: 'FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness', venue: 'NeurIPS 2022, arXiv:2205.14135', url: 'https://arxiv.org/abs/2205.14135' },
+  { id: 'gpu-benchmarks-llm', authors: 'X. Dai', title: 'GPU-Benchmarks-on-LLM-Inference', venue: 'GitHub, commit aa72e0e (2024)', url: 'https://github.com/XiongjieDai/GPU-Benchmarks-on-LLM-Inference' },
+  { id: 'llamacpp-dgx-spark', authors: 'ggml-org/llama.cpp', title: 'benches/dgx-spark.md', venue: 'GitHub, commit 4c7e989 (build 6918)', url: 'https://github.com/ggml-org/llama.cpp/blob/master/benches/dgx-spark.md' },
+];
+
+const byId = new Map(bibliography.map((r) => [r.id, r]));
+
+/** The reference with `id`; throws (failing the build) when it is missing. */
+export function reference(id: string): Reference {
+  const found = byId.get(id);
+  if (!found) throw new Error(`No reference "${id}" in src/content/bibliography.ts.`);
+  return found;
+}

@@ -1,0 +1,97 @@
+/**
+ * Judging a reader's numeric answer. Byte answers are compared in bytes whatever unit the reader
+ * typed ("3.5", "3.5 GB", "3500 MB" and "3.26 GiB" are one answer), with a relative tolerance;
+ * an answer that is right only after swapping GB and GiB gets a unit hint instead of "wrong".
+ */
+import { BYTES_PER_GIB, BYTES_PER_GB, byteUnits, formatNumber, type ByteUnit } from './units';
+
+/** A number the reader typed, with the byte unit they typed (if any). */
+export interface ParsedQuantity {
+  readonly value: number;
+  readonly unit: ByteUnit | null;
+  /** Whatever non-byte unit text followed the number ("tok/s"), lower-cased. */
+  readonly suffix: string;
+}
+
+const unitByLowerName = new Map<string, ByteUnit>(
+  (Object.keys(byteUnits) as ByteUnit[]).map((u) => [u.toLowerCase(), u]),
+);
+unitByLowerName.set('bytes', 'B');
+unitByLowerName.set('byte', 'B');
+
+const QUANTITY = /^([+-]?(?:\d[\d,_]*(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(.*)$/i;
+
+/**
+ * Parses "3.5", "3.5 GB", "3,500mb", "1e9 B" or "200 tok/s"; `null` if there is no number.
+ * @example parseQuantity('3.26 GiB') // { value: 3.26, unit: 'GiB', suffix: '' }
+ */
+export function parseQuantity(text: string): ParsedQuantity | null {
+  const match = QUANTITY.exec(String(text).trim());
+  if (!match) return null;
+  const value = Number(match[1]!.replace(/[,_]/g, ''));
+  if (!Number.isFinite(value)) return null;
+  const rest = match[2]!.trim().toLowerCase();
+  const unit = unitByLowerName.get(rest) ?? null;
+  return { value, unit, suffix: unit ? '' : rest };
+}
+
+/** What a numeric exercise expects. */
+export interface NumericExpectation {
+  /** The exact answer, computed from `src/lib`. For byte answers, in bytes. */
+  readonly value: number;
+  /** `'bytes'` accepts any byte unit; `'number'` is a plain quantity such as tok/s or blocks. */
+  readonly kind: 'bytes' | 'number';
+  /** Unit assumed for a bare number in a byte answer, and shown in feedback. Default `'GB'`. */
+  readonly unit?: ByteUnit;
+  /** Label of a plain quantity, shown in feedback ("tok/s"). */
+  readonly label?: string;
+  /** Relative tolerance; default 0.01 (±1%). */
+  readonly tolerance?: number;
+}
+
+/** The verdict on one attempt. */
+export interface AnswerVerdict {
+  readonly status: 'correct' | 'incorrect' | 'unit-mixup' | 'unreadable';
+  /** A sentence for the reader. */
+  readonly message: string;
+}
+
+/** Default relative tolerance: ±1% catches a GB↔GiB mix-up (7.4%) but forgives rounding. */
+export const DEFAULT_TOLERANCE = 0.01;
+
+function within(actual: number, expected: number, tolerance: number): boolean {
+  if (expected === 0) return Math.abs(actual) <= tolerance;
+  return Math.abs(actual - expected) <= tolerance * Math.abs(expected);
+}
+
+/**
+ * Judges `input` against `expected`.
+ * @example checkNumericAnswer('13.04 GiB', { value: 14e9, kind: 'bytes' }).status // "correct"
+ * @example checkNumericAnswer('13.04', { value: 14e9, kind: 'bytes', unit: 'GB' }).status // "unit-mixup"
+ */
+export function checkNumericAnswer(input: string, expected: NumericExpectation): AnswerVerdict {
+  const tolerance = expected.tolerance ?? DEFAULT_TOLERANCE;
+  const parsed = parseQuantity(input);
+  if (!parsed) {
+    return { status: 'unreadable', message: 'Type a number, optionally with a unit such as GB or GiB.' };
+  }
+  if (expected.kind === 'number') {
+    return within(parsed.value, expected.value, tolerance)
+      ? { status: 'correct', message: 'Correct.' }
+      : { status: 'incorrect', message: 'Not quite. Check the worked solution or try again.' };
+  }
+  if (parsed.suffix !== '') {
+    return { status: 'unreadable', message: `"${parsed.suffix}" is not a byte unit. Use B, kB, MB, GB, TB or KiB, MiB, GiB, TiB.` };
+  }
+  const unit = parsed.unit ?? expected.unit ?? 'GB';
+  const bytes = parsed.value * byteUnits[unit];
+  if (within(bytes, expected.value, tolerance)) return { status: 'correct', message: 'Correct.' };
+  const ratio = BYTES_PER_GIB / BYTES_PER_GB;
+  if (within(bytes * ratio, expected.value, tolerance) || within(bytes / ratio, expected.value, tolerance)) {
+    return {
+      status: 'unit-mixup',
+      message: `Close, but the units are mixed up: you read ${formatNumber(parsed.value, 4)} as ${unit}. GB is 10⁹ bytes and GiB is 2³⁰ bytes, 7.4% apart.`,
+    };
+  }
+  return { status: 'incorrect', message: 'Not quite. Check the worked solution or try again.' };
+}

@@ -1,0 +1,2 @@
+export declare const themeInitScript: string;
+export declare const themeInitHash: string;
