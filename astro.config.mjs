@@ -9,7 +9,7 @@ import remarkNumbering from './src/site/remark-numbering.mjs';
 import rehypeKatexGuard from './src/site/rehype-katex-guard.mjs';
 import { themeInitHash } from './src/site/theme-init.mjs';
 
-/** Registers `client:linked` (see src/site/client-linked.ts). */
+/** Registers `client:linked` (see src/site/client-linked.ts). @type {import('astro').AstroIntegration} */
 const linkedDirective = {
   name: 'client-linked',
   hooks: {
@@ -32,7 +32,7 @@ export default defineConfig({
   },
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       // KaTeX positions glyphs with style="" attributes.
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
       scriptDirective: { hashes: [themeInitHash] },

@@ -5,3 +5,4 @@ export * from './weights';
 export * from './quant';
 export * from './answer';
 export * from './url-state';
+export * from './kv';

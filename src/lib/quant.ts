@@ -54,8 +54,6 @@ function fromScoreboardSize(sizeGiB: number): { bitsPerWeight: number; source: Q
   };
 }
 
-const K_QUANTS_PR = 'https://github.com/ggml-org/llama.cpp/pull/1684';
-
 /** Every quant type the book uses, from the largest effective bpw to the smallest. */
 export const quantFormats: readonly QuantFormat[] = [
   { name: 'BF16', bitsPerWeight: 16.0005, blockBitsPerWeight: 16, family: 'float', description: 'bfloat16: the usual training precision; same size as F16', source: { basis: 'same layout and size as F16 (llama-quantize lists both at 14.00G for Mistral 7B)', url: QUANTIZE_README.url } },

@@ -1,2 +1,2 @@
 export declare const themeInitScript: string;
-export declare const themeInitHash: string;
+export declare const themeInitHash: `sha256-${string}`;

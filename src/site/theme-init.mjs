@@ -5,4 +5,5 @@ import { createHash } from 'node:crypto';
 export const themeInitScript =
   "try{var t=localStorage.getItem('ril-theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}";
 
+/** @type {`sha256-${string}`} */
 export const themeInitHash = `sha256-${createHash('sha256').update(themeInitScript).digest('base64')}`;
