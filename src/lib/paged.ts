@@ -1,0 +1,585 @@
+/**
+ * KV memory under two allocation policies, step by step, on a seeded request stream.
+ *
+ * - `'contiguous'`: each admitted request reserves `maxSequenceTokens` slots (whole blocks) in one
+ *   contiguous range up front, first fit; the queue is first-come first-served with no skipping.
+ *   This is Orca (Max) in the vLLM paper: what FasterTransformer-style servers do.
+ * - `'paged'`: blocks are handed out on demand as a sequence grows and listed in the request's
+ *   block table (PagedAttention). When a running request needs a block and none is free, the most
+ *   recently admitted request is preempted: its blocks are freed and it goes back to the front of
+ *   the queue, to be recomputed from its prompt plus the tokens it had produced (vLLM's
+ *   recomputation, §4.5; it preempts the latest arrivals first). Admission keeps 1% of the blocks
+ *   free, as vLLM's block manager does, and a step that had to preempt admits nothing new, so
+ *   memory that was just reclaimed is not handed straight back.
+ *
+ * With `prefixSharing`, a system prompt of `sharedPrefixTokens` tokens starting every prompt is
+ * stored once (paged only): its full blocks are shared through a reference count, and the
+ * partially filled last prefix block is copied on write by each request, as in vLLM's §4.4.
+ *
+ * A step: arrivals join the queue; requests that have produced all their output finish and free
+ * their memory; every running request decodes one token; then waiting requests are admitted
+ * (their prompt prefilled plus their first output token) while memory allows. Metrics are taken
+ * at the end of the step. A step costs O(running requests + blocks touched).
+ */
+import { requireFinite, requireInteger } from './guard';
+import { createRng, nextGeometric, nextPoisson, MAX_POISSON_MEAN, type RngState } from './prng';
+
+/** How KV memory is handed to requests: reserved at full length up front, or paged on demand. */
+export type KvPolicy = 'contiguous' | 'paged';
+
+/** Everything a simulation run depends on. Lengths are drawn geometric with the stated means. */
+export interface KvSimulationConfig {
+  /** `'contiguous'` reserves `maxSequenceTokens` per request; `'paged'` allocates blocks on demand. */
+  policy: KvPolicy;
+  /** Tokens per KV block (vLLM's default is 16). */
+  blockSizeTokens: number;
+  /** KV memory in blocks; capacity in token slots is `capacityBlocks × blockSizeTokens`. */
+  capacityBlocks: number;
+  /** Longest sequence (prompt + output, shared prefix included) a request may reach. */
+  maxSequenceTokens: number;
+  /** Mean prompt length in tokens, after the shared prefix. */
+  meanPromptTokens: number;
+  /** Mean output length in tokens. */
+  meanOutputTokens: number;
+  /** Mean request arrivals per step (Poisson). */
+  arrivalsPerStep: number;
+  /** Tokens of system prompt that start every request's prompt (0 for none). */
+  sharedPrefixTokens: number;
+  /** Store the shared prefix once with reference counts (paged only; contiguous cannot share). */
+  prefixSharing: boolean;
+  /** Seed of the request stream; the same seed gives the same arrivals and lengths. */
+  seed: number;
+}
+
+/** One request: its drawn lengths, its progress, and the physical blocks it holds. */
+export interface KvRequest {
+  /** Arrival order, from 0. */
+  readonly id: number;
+  /** Step at which it arrived. */
+  readonly arrivalStep: number;
+  /** Its own prompt tokens, after the shared prefix. */
+  readonly promptTokens: number;
+  /** Output tokens it will produce before it finishes. */
+  readonly outputTokens: number;
+  /** Output tokens produced so far (kept across a preemption: recomputed on readmission). */
+  generatedTokens: number;
+  /** Physical block ids in logical order; empty while waiting. */
+  blockTable: number[];
+  /** Times it was preempted. */
+  preemptions: number;
+}
+
+/** The whole simulation at the end of a step. `advanceSimulation` mutates it; `stepSimulation` copies. */
+export interface SimulationState {
+  /** The validated configuration. */
+  readonly config: Readonly<KvSimulationConfig>;
+  /** Steps taken so far. */
+  step: number;
+  /** Request-stream generator; only arrivals draw from it, so every policy sees the same stream. */
+  rng: RngState;
+  /** Id the next arriving request gets. */
+  nextRequestId: number;
+  /** Queue, first come first served; preempted requests rejoin at the front. */
+  waiting: KvRequest[];
+  /** Running requests in admission order, oldest first. */
+  running: KvRequest[];
+  /** Free block ids (paged: a stack; contiguous: unused, free space is the gaps between ranges). */
+  freeBlockIds: number[];
+  /** Blocks not held by anyone. */
+  freeBlocks: number;
+  /** Reference counts of the pinned shared-prefix blocks, whose ids are 0…length−1 (full blocks first). */
+  sharedRefCounts: number[];
+  /** Requests finished so far. */
+  finished: number;
+  /** Preemptions so far. */
+  preempted: number;
+  /** Shared-prefix blocks copied on write so far. */
+  copiedOnWrite: number;
+}
+
+/** What the KV memory holds at the end of one step. Token slots: live + reservedUnused + fragment + free = capacity. */
+export interface StepMetrics {
+  /** Step number, from 1. */
+  step: number;
+  /** Total token slots. */
+  capacityTokenSlots: number;
+  /** Slots holding a token's K and V (the shared prefix counted once). */
+  liveTokenSlots: number;
+  /** Contiguous: slots reserved by running requests that hold no token yet. */
+  reservedUnusedTokenSlots: number;
+  /** Of `reservedUnusedTokenSlots`, those the request will fill before it finishes (the paper's "reservation"; the rest is never used). */
+  reservedFutureTokenSlots: number;
+  /** Paged: empty slots in allocated blocks, i.e. in each sequence's last block (internal fragmentation). */
+  fragmentTokenSlots: number;
+  /** Slots in free blocks. */
+  freeTokenSlots: number;
+  /** Blocks held by requests or by the shared prefix. */
+  usedBlocks: number;
+  /** Blocks held by no one. */
+  freeBlocks: number;
+  /** Pinned shared-prefix blocks. */
+  sharedBlocks: number;
+  /** Requests decoding. */
+  running: number;
+  /** Requests queued (including preempted ones). */
+  waiting: number;
+  /** Requests finished so far. */
+  finished: number;
+  /** Preemptions so far. */
+  preempted: number;
+  /** live ÷ capacity. */
+  utilization: number;
+  /** live ÷ allocated (capacity − free); 0 when nothing is allocated. */
+  utilizationOfAllocated: number;
+}
+
+/** What a block is doing, for drawing the memory grid. */
+export type BlockState = 'free' | 'live' | 'fragment' | 'reserved' | 'shared';
+
+/**
+ * One physical block. `'live'` holds tokens (a contiguous range's boundary block may be partly
+ * filled: see `liveTokens`); `'fragment'` is a paged sequence's partly filled last block;
+ * `'reserved'` is reserved by a contiguous request and still empty; `'shared'` is a prefix block.
+ */
+export interface BlockView {
+  /** Owning request id; null when free or shared. */
+  owner: number | null;
+  /** What the block holds. */
+  state: BlockState;
+  /** Token slots in use, 0…blockSizeTokens. */
+  liveTokens: number;
+  /** References: 0 free, 1 private, more when shared (the pin counts as one). */
+  refCount: number;
+}
+
+/** The per-step metrics of a run, and the block map and state after its last step. */
+export interface SimulationResult {
+  /** One entry per step, steps 1…n. */
+  metrics: StepMetrics[];
+  /** The block map after the last step. */
+  blocks: BlockView[];
+  /** The state after the last step (can be stepped further). */
+  state: SimulationState;
+}
+
+/**
+ * The default scenario: the vLLM paper's Fig. 2 experiment (OPT-13B on one A100-40GB, ShareGPT
+ * lengths, 4 requests/s, far beyond what either policy can serve, so memory stays full).
+ * Nothing here is tuned to reproduce the paper's percentages; `source` says where each value is from.
+ * @example defaultScenario.capacityBlocks // 981 (15.7K slots in blocks of 16)
+ */
+export const defaultScenario: Readonly<KvSimulationConfig> & { readonly source: Readonly<Record<string, string>> } = {
+  policy: 'paged',
+  blockSizeTokens: 16,
+  capacityBlocks: 981,
+  maxSequenceTokens: 2048,
+  meanPromptTokens: 161.31,
+  meanOutputTokens: 337.99,
+  arrivalsPerStep: 0.18,
+  sharedPrefixTokens: 0,
+  prefixSharing: false,
+  seed: 1,
+  source: {
+    citation:
+      "Kwon et al., 'Efficient Memory Management for Large Language Model Serving with PagedAttention', SOSP 2023, arXiv:2309.06180; artifact github.com/sosp-ae-39/sosp-ae-astra @ 1edca6a1",
+    blockSizeTokens: '§7.2: vLLM sets its default block size to 16 tokens.',
+    capacityBlocks: 'Table 1: OPT-13B on one A100-40GB has 15.7K KV cache slots; 15,700 ÷ 16 = 981 whole blocks.',
+    maxSequenceTokens: '§3 and §6.1: OPT generates up to 2048 tokens; Orca (Max) reserves 2048 slots per request.',
+    meanPromptTokens:
+      'Fig. 11 legend: ShareGPT input mean 161.31 tokens (read from a transcription of the figure, Agrim-Bansal/PagedAttention paper_notes/PAPER_REFERENCE.md; consistent with §6.1: 8.4× Alpaca’s 19.31).',
+    meanOutputTokens: 'Fig. 11 legend: ShareGPT output mean 337.99 tokens (5.8× Alpaca’s 58.45, as §6.1 says).',
+    lengthDistribution:
+      'The paper shows the histograms only (heavily right-skewed). We use the one distribution fixed by the mean alone: geometric. Requests longer than maxSequenceTokens are redrawn, as the artifact’s trace.py drops them.',
+    arrivalsPerStep:
+      'Fig. 2 was measured at 4 requests/s (artifact experiments/fig2.sh), Poisson arrivals (§6.1). One step ≈ 45 ms by Little’s law on Fig. 13a: 30.42 requests batched at 2 requests/s stay 15.2 s, i.e. about 338 decode steps. 4 × 0.045 ≈ 0.18 per step.',
+  },
+};
+
+/**
+ * Blocks needed to hold `tokens` tokens: ⌈tokens ÷ blockSize⌉.
+ * @example blocksForTokens(33, 16) // 3
+ */
+export function blocksForTokens(tokens: number, blockSize: number): number {
+  requireInteger('tokens', tokens, 0);
+  requireInteger('blockSize', blockSize, 1);
+  return Math.ceil(tokens / blockSize);
+}
+
+/** Checks a configuration and returns a frozen copy; throws a RangeError naming the bad field. */
+function checkConfig(config: KvSimulationConfig): Readonly<KvSimulationConfig> {
+  if (config.policy !== 'contiguous' && config.policy !== 'paged') {
+    throw new RangeError(`policy must be 'contiguous' or 'paged' (got ${String(config.policy)}).`);
+  }
+  requireInteger('blockSizeTokens', config.blockSizeTokens, 1);
+  requireInteger('capacityBlocks', config.capacityBlocks, 1);
+  requireInteger('maxSequenceTokens', config.maxSequenceTokens, 2);
+  requireFinite('meanPromptTokens', config.meanPromptTokens, 1);
+  requireFinite('meanOutputTokens', config.meanOutputTokens, 1);
+  requireFinite('arrivalsPerStep', config.arrivalsPerStep, 0);
+  if (config.arrivalsPerStep > MAX_POISSON_MEAN) {
+    throw new RangeError(`arrivalsPerStep must be at most ${MAX_POISSON_MEAN} (got ${config.arrivalsPerStep}).`);
+  }
+  requireInteger('sharedPrefixTokens', config.sharedPrefixTokens, 0);
+  if (config.sharedPrefixTokens > config.maxSequenceTokens - 2) {
+    throw new RangeError(
+      `sharedPrefixTokens (${config.sharedPrefixTokens}) must leave room for a prompt token and an output token within maxSequenceTokens (${config.maxSequenceTokens}).`,
+    );
+  }
+  requireInteger('seed', config.seed, 0);
+  const checked = { ...config, prefixSharing: Boolean(config.prefixSharing) };
+  const needed = blocksForTokens(checked.maxSequenceTokens, checked.blockSizeTokens) + pinnedBlockCount(checked);
+  if (needed > checked.capacityBlocks) {
+    throw new RangeError(
+      `capacityBlocks (${checked.capacityBlocks}) cannot hold one request of maxSequenceTokens (${checked.maxSequenceTokens}); it needs ${needed} blocks.`,
+    );
+  }
+  return Object.freeze(checked);
+}
+
+/** Whether the prefix is stored once: only the paged policy can share. */
+function sharesPrefix(config: Readonly<KvSimulationConfig>): boolean {
+  return config.policy === 'paged' && config.prefixSharing && config.sharedPrefixTokens > 0;
+}
+
+/** Full prefix blocks every request maps (shared, reference counted). */
+function sharedFullBlockCount(config: Readonly<KvSimulationConfig>): number {
+  return sharesPrefix(config) ? Math.floor(config.sharedPrefixTokens / config.blockSizeTokens) : 0;
+}
+
+/** Blocks pinned for the prefix: its full blocks plus its partly filled last block. */
+function pinnedBlockCount(config: Readonly<KvSimulationConfig>): number {
+  return sharesPrefix(config) ? blocksForTokens(config.sharedPrefixTokens, config.blockSizeTokens) : 0;
+}
+
+/** Tokens in a request's sequence so far: prefix, prompt, output. */
+function sequenceTokens(config: Readonly<KvSimulationConfig>, request: KvRequest): number {
+  return config.sharedPrefixTokens + request.promptTokens + request.generatedTokens;
+}
+
+/** Tokens a paged request keeps in its own blocks (with sharing, the prefix tail it copied on write). */
+function privateTokens(config: Readonly<KvSimulationConfig>, request: KvRequest): number {
+  return sequenceTokens(config, request) - sharedFullBlockCount(config) * config.blockSizeTokens;
+}
+
+/**
+ * A fresh simulation: empty memory (the shared prefix pinned, if shared), nothing queued.
+ * @example createSimulation(defaultScenario).freeBlocks // 981
+ */
+export function createSimulation(config: KvSimulationConfig): SimulationState {
+  const checked = checkConfig(config);
+  const pinned = pinnedBlockCount(checked);
+  const freeBlockIds: number[] = [];
+  if (checked.policy === 'paged') {
+    // A stack popped from the end, so blocks are handed out 0, 1, 2, … (pinned ones first).
+    for (let id = checked.capacityBlocks - 1; id >= pinned; id--) freeBlockIds.push(id);
+  }
+  return {
+    config: checked,
+    step: 0,
+    rng: createRng(checked.seed),
+    nextRequestId: 0,
+    waiting: [],
+    running: [],
+    freeBlockIds,
+    freeBlocks: checked.capacityBlocks - pinned,
+    sharedRefCounts: new Array<number>(pinned).fill(1), // the pin is one reference
+    finished: 0,
+    preempted: 0,
+    copiedOnWrite: 0,
+  };
+}
+
+/** Draws one request; lengths past maxSequenceTokens are redrawn (then, rarely, clipped). */
+function drawRequest(state: SimulationState): KvRequest {
+  const { config, rng } = state;
+  const room = config.maxSequenceTokens - config.sharedPrefixTokens;
+  let prompt = nextGeometric(rng, config.meanPromptTokens);
+  let output = nextGeometric(rng, config.meanOutputTokens);
+  for (let tries = 0; prompt + output > room && tries < 64; tries++) {
+    prompt = nextGeometric(rng, config.meanPromptTokens);
+    output = nextGeometric(rng, config.meanOutputTokens);
+  }
+  prompt = Math.min(prompt, room - 1);
+  output = Math.min(output, room - prompt);
+  const id = state.nextRequestId++;
+  return { id, arrivalStep: state.step, promptTokens: prompt, outputTokens: output, generatedTokens: 0, blockTable: [], preemptions: 0 };
+}
+
+function arrive(state: SimulationState): void {
+  const count = nextPoisson(state.rng, state.config.arrivalsPerStep);
+  for (let i = 0; i < count; i++) state.waiting.push(drawRequest(state));
+}
+
+/** Gives back a request's blocks: shared ones lose a reference, private ones return to the pool. */
+function release(state: SimulationState, request: KvRequest): void {
+  if (state.config.policy === 'paged') {
+    for (const id of request.blockTable) {
+      if (id < state.sharedRefCounts.length) state.sharedRefCounts[id]! -= 1;
+      else state.freeBlockIds.push(id);
+    }
+    state.freeBlocks = state.freeBlockIds.length;
+  } else {
+    state.freeBlocks += request.blockTable.length;
+  }
+  request.blockTable = [];
+}
+
+function finish(state: SimulationState): void {
+  const stillRunning: KvRequest[] = [];
+  for (const request of state.running) {
+    if (request.generatedTokens >= request.outputTokens) {
+      release(state, request);
+      state.finished += 1;
+    } else {
+      stillRunning.push(request);
+    }
+  }
+  state.running = stillRunning;
+}
+
+/** Preempts the newest running request: frees its blocks and queues it first for recomputation. */
+function preemptNewest(state: SimulationState): KvRequest {
+  const victim = state.running.pop()!;
+  release(state, victim);
+  victim.preemptions += 1;
+  state.preempted += 1;
+  state.waiting.unshift(victim); // newest preempted first, so older victims end up ahead of it
+  return victim;
+}
+
+/** Every running request appends one token; paged ones take a new block when their last is full. Returns whether it preempted. */
+function decode(state: SimulationState): boolean {
+  const { config } = state;
+  let preempted = false;
+  for (let i = 0; i < state.running.length; i++) {
+    const request = state.running[i]!;
+    request.generatedTokens += 1;
+    if (config.policy !== 'paged') continue;
+    const privateBlocks = request.blockTable.length - sharedFullBlockCount(config);
+    if (privateTokens(config, request) <= privateBlocks * config.blockSizeTokens) continue;
+    let selfPreempted = false;
+    while (state.freeBlockIds.length === 0 && !selfPreempted) {
+      selfPreempted = preemptNewest(state) === request;
+      preempted = true;
+    }
+    if (!selfPreempted) request.blockTable.push(takeFreeBlock(state));
+  }
+  return preempted;
+}
+
+function takeFreeBlock(state: SimulationState): number {
+  const id = state.freeBlockIds.pop()!;
+  state.freeBlocks = state.freeBlockIds.length;
+  return id;
+}
+
+/**
+ * Free blocks paged admission leaves untouched, so running sequences can grow a little before
+ * anyone is preempted: vLLM's block manager keeps 1% of the blocks (`watermark=0.01`,
+ * vllm/core/block_manager.py). Without it, a preempted request is readmitted at once and thrashes.
+ */
+function watermarkBlocks(config: Readonly<KvSimulationConfig>): number {
+  return Math.floor(0.01 * config.capacityBlocks);
+}
+
+/** First gap of `length` blocks between contiguous reservations, or −1. O(running · log running). */
+function firstFit(state: SimulationState, length: number): number {
+  const ranges = state.running.map((r) => [r.blockTable[0]!, r.blockTable.length] as const).sort((a, b) => a[0] - b[0]);
+  let start = 0;
+  for (const [rangeStart, rangeLength] of ranges) {
+    if (rangeStart - start >= length) return start;
+    start = rangeStart + rangeLength;
+  }
+  return state.config.capacityBlocks - start >= length ? start : -1;
+}
+
+/** Admits from the head of the queue while its memory fits; prefill stores the prompt (and any recomputed output) plus one new token. */
+function admit(state: SimulationState): void {
+  const { config } = state;
+  while (state.waiting.length > 0) {
+    const request = state.waiting[0]!;
+    const generated = Math.min(request.generatedTokens + 1, request.outputTokens);
+    if (config.policy === 'contiguous') {
+      const length = blocksForTokens(config.maxSequenceTokens, config.blockSizeTokens);
+      const start = firstFit(state, length);
+      if (start < 0) return;
+      request.blockTable = Array.from({ length }, (_, i) => start + i);
+      state.freeBlocks -= length;
+    } else {
+      const shared = sharedFullBlockCount(config);
+      const needed = blocksForTokens(privateTokens(config, { ...request, generatedTokens: generated }), config.blockSizeTokens);
+      if (needed + watermarkBlocks(config) > state.freeBlockIds.length) return;
+      request.blockTable = [];
+      for (let id = 0; id < shared; id++) {
+        request.blockTable.push(id);
+        state.sharedRefCounts[id]! += 1;
+      }
+      for (let i = 0; i < needed; i++) request.blockTable.push(takeFreeBlock(state));
+      // Appending to the partly filled last prefix block copies it into the request's own block.
+      if (sharesPrefix(config) && config.sharedPrefixTokens % config.blockSizeTokens !== 0) state.copiedOnWrite += 1;
+    }
+    request.generatedTokens = generated;
+    state.waiting.shift();
+    state.running.push(request);
+  }
+}
+
+/**
+ * Advances `state` one step in place and returns that step's metrics (the fast path for playing).
+ * @example advanceSimulation(createSimulation(defaultScenario)).step // 1
+ */
+export function advanceSimulation(state: SimulationState): StepMetrics {
+  state.step += 1;
+  arrive(state);
+  finish(state);
+  const preempted = decode(state);
+  if (!preempted) admit(state);
+  return measureSimulation(state);
+}
+
+function cloneRequest(request: KvRequest): KvRequest {
+  return { ...request, blockTable: request.blockTable.slice() };
+}
+
+/**
+ * The state one step later, leaving `state` untouched (copies it first: O(requests + blocks)).
+ * @example stepSimulation(createSimulation(defaultScenario)).step // 1
+ */
+export function stepSimulation(state: SimulationState): SimulationState {
+  const next: SimulationState = {
+    ...state,
+    rng: { ...state.rng },
+    waiting: state.waiting.map(cloneRequest),
+    running: state.running.map(cloneRequest),
+    freeBlockIds: state.freeBlockIds.slice(),
+    sharedRefCounts: state.sharedRefCounts.slice(),
+  };
+  advanceSimulation(next);
+  return next;
+}
+
+/** Tokens stored once for the shared prefix (0 unless paged with sharing). */
+function pinnedLiveTokens(config: Readonly<KvSimulationConfig>): number {
+  return sharesPrefix(config) ? config.sharedPrefixTokens : 0;
+}
+
+/**
+ * What the memory holds now. O(running requests).
+ * @example measureSimulation(createSimulation(defaultScenario)).freeTokenSlots // 15696
+ */
+export function measureSimulation(state: SimulationState): StepMetrics {
+  const { config } = state;
+  const blockSize = config.blockSizeTokens;
+  const capacity = config.capacityBlocks * blockSize;
+  const allocated = (config.capacityBlocks - state.freeBlocks) * blockSize;
+  let live = pinnedLiveTokens(config);
+  let future = 0;
+  for (const request of state.running) {
+    live += config.policy === 'paged' ? privateTokens(config, request) : sequenceTokens(config, request);
+    if (config.policy === 'contiguous') future += request.outputTokens - request.generatedTokens;
+  }
+  const unused = allocated - live;
+  return {
+    step: state.step,
+    capacityTokenSlots: capacity,
+    liveTokenSlots: live,
+    reservedUnusedTokenSlots: config.policy === 'contiguous' ? unused : 0,
+    reservedFutureTokenSlots: future,
+    fragmentTokenSlots: config.policy === 'paged' ? unused : 0,
+    freeTokenSlots: state.freeBlocks * blockSize,
+    usedBlocks: config.capacityBlocks - state.freeBlocks,
+    freeBlocks: state.freeBlocks,
+    sharedBlocks: state.sharedRefCounts.length,
+    running: state.running.length,
+    waiting: state.waiting.length,
+    finished: state.finished,
+    preempted: state.preempted,
+    utilization: live / capacity,
+    utilizationOfAllocated: allocated > 0 ? live / allocated : 0,
+  };
+}
+
+/**
+ * Who holds each physical block and what it holds, for drawing the memory grid. O(blocks).
+ * @example blockMap(createSimulation(defaultScenario))[0] // { owner: null, state: 'free', liveTokens: 0, refCount: 0 }
+ */
+export function blockMap(state: SimulationState): BlockView[] {
+  const { config } = state;
+  const blockSize = config.blockSizeTokens;
+  const blocks: BlockView[] = Array.from({ length: config.capacityBlocks }, () => ({
+    owner: null,
+    state: 'free',
+    liveTokens: 0,
+    refCount: 0,
+  }));
+  state.sharedRefCounts.forEach((refCount, id) => {
+    const liveTokens = Math.min(blockSize, config.sharedPrefixTokens - id * blockSize);
+    blocks[id] = { owner: null, state: 'shared', liveTokens, refCount };
+  });
+  const shared = sharedFullBlockCount(config);
+  for (const request of state.running) {
+    const own = request.blockTable.slice(shared);
+    let tokens = config.policy === 'paged' ? privateTokens(config, request) : sequenceTokens(config, request);
+    for (const id of own) {
+      const liveTokens = Math.min(blockSize, Math.max(0, tokens));
+      tokens -= liveTokens;
+      blocks[id] = { owner: request.id, state: blockStateOf(config.policy, liveTokens, blockSize), liveTokens, refCount: 1 };
+    }
+  }
+  return blocks;
+}
+
+function blockStateOf(policy: KvPolicy, liveTokens: number, blockSize: number): BlockState {
+  if (policy === 'contiguous') return liveTokens > 0 ? 'live' : 'reserved';
+  return liveTokens === blockSize ? 'live' : 'fragment';
+}
+
+/**
+ * Runs `steps` steps from a fresh start: the metrics of every step and the final block map.
+ * @example simulate({ ...defaultScenario, policy: 'contiguous' }, 10).metrics.length // 10
+ */
+export function simulate(config: KvSimulationConfig, steps: number): SimulationResult {
+  requireInteger('steps', steps, 0);
+  const state = createSimulation(config);
+  const metrics: StepMetrics[] = [];
+  for (let i = 0; i < steps; i++) metrics.push(advanceSimulation(state));
+  return { metrics, blocks: blockMap(state), state };
+}
+
+/** Averages over a stretch of steps, as shares of capacity (Fig. 2 of the paper is such an average). */
+export interface MeanMetrics {
+  /** Steps averaged. */
+  steps: number;
+  /** Mean live ÷ capacity. */
+  utilization: number;
+  /** Mean live ÷ allocated. */
+  utilizationOfAllocated: number;
+  /** Mean reserved-but-unused ÷ capacity (contiguous). */
+  reservedUnusedShare: number;
+  /** Mean last-block fragmentation ÷ capacity (paged). */
+  fragmentShare: number;
+  /** Mean free ÷ capacity. */
+  freeShare: number;
+  /** Mean running requests. */
+  running: number;
+}
+
+/**
+ * Means of the metrics from step `fromStep` on (skip the warm-up, when memory is still filling).
+ * @example meanMetrics(simulate(defaultScenario, 3000).metrics, 1000).utilization // ≈ 0.97
+ */
+export function meanMetrics(metrics: readonly StepMetrics[], fromStep = 0): MeanMetrics {
+  requireInteger('fromStep', fromStep, 0);
+  const window = metrics.filter((m) => m.step >= fromStep);
+  if (window.length === 0) throw new RangeError(`no steps at or after fromStep ${fromStep} to average.`);
+  const mean = (pick: (m: StepMetrics) => number) => window.reduce((sum, m) => sum + pick(m), 0) / window.length;
+  return {
+    steps: window.length,
+    utilization: mean((m) => m.utilization),
+    utilizationOfAllocated: mean((m) => m.utilizationOfAllocated),
+    reservedUnusedShare: mean((m) => m.reservedUnusedTokenSlots / m.capacityTokenSlots),
+    fragmentShare: mean((m) => m.fragmentTokenSlots / m.capacityTokenSlots),
+    freeShare: mean((m) => m.freeTokenSlots / m.capacityTokenSlots),
+    running: mean((m) => m.running),
+  };
+}
