@@ -38,5 +38,5 @@ export default defineConfig({
       scriptDirective: { hashes: [themeInitHash] },
     },
   },
-  build: { inlineStylesheets: 'auto' },
+  build: { inlineStylesheets: 'never' },
 });

@@ -90,7 +90,7 @@ export function checkNumericAnswer(input: string, expected: NumericExpectation):
   if (within(bytes * ratio, expected.value, tolerance) || within(bytes / ratio, expected.value, tolerance)) {
     return {
       status: 'unit-mixup',
-      message: `Close, but the units are mixed up: you read ${formatNumber(parsed.value, 4)} as ${unit}. GB is 10⁹ bytes and GiB is 2³⁰ bytes, 7.4% apart.`,
+      message: `Close, but the units are mixed up: you read ${formatNumber(parsed.value, 4)} as ${unit}. GB is 10⁹ bytes and GiB is 2³⁰ bytes, ${formatNumber((ratio - 1) * 100, 2)}% apart.`,
     };
   }
   return { status: 'incorrect', message: 'Not quite. Check the worked solution or try again.' };

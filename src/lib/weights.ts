@@ -4,6 +4,7 @@
  * (every expert must be resident) while each decoded token reads only the active ones.
  */
 import { requireFinite, requirePositive } from './guard';
+import { quantFormats, type QuantFormat } from './quant';
 
 /**
  * Bytes needed to store `params` weights at `bitsPerWeight` bits each.
@@ -53,4 +54,17 @@ export function weightCost(counts: ParamCounts, bitsPerWeight: number): WeightCo
 /** Whether a model is a mixture of experts (reads fewer parameters than it stores). @example isMixtureOfExperts({ totalParams: 8e9, activeParams: 8e9 }) // false */
 export function isMixtureOfExperts(counts: ParamCounts): boolean {
   return counts.activeParams < counts.totalParams;
+}
+
+/** One quant type's footprint for a model. */
+export interface QuantFootprint extends WeightCost {
+  readonly quant: QuantFormat;
+}
+
+/**
+ * The weight footprint of a model at every quant type (largest first).
+ * @example footprintByQuant({ totalParams: 8.03e9, activeParams: 8.03e9 })[0]!.quant.name // "BF16"
+ */
+export function footprintByQuant(counts: ParamCounts, formats: readonly QuantFormat[] = quantFormats): QuantFootprint[] {
+  return formats.map((quant) => ({ quant, ...weightCost(counts, quant.bitsPerWeight) }));
 }

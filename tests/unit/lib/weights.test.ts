@@ -54,3 +54,14 @@ describe('weightCost', () => {
     expect(() => weightCost({ totalParams: 1e9, activeParams: 2e9 }, 16)).toThrow(/cannot exceed/);
   });
 });
+
+describe('footprintByQuant', () => {
+  it('footprintByQuant(counts) gives one row per quant type, shrinking with bits', async () => {
+    const { footprintByQuant, quantFormats } = await import('../../../src/lib');
+    const rows = footprintByQuant({ totalParams: 8.03e9, activeParams: 8.03e9 });
+    expect(rows).toHaveLength(quantFormats.length);
+    for (let i = 1; i < rows.length; i++) expect(rows[i]!.memoryBytes).toBeLessThanOrEqual(rows[i - 1]!.memoryBytes);
+    const q4 = rows.find((r) => r.quant.name === 'Q4_K_M')!;
+    expect(q4.memoryBytes).toBe(weightBytes(8.03e9, 4.8944));
+  });
+});

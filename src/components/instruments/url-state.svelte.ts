@@ -1,0 +1,61 @@
+// Shared URL state for instruments: the state lives in the query string under the instrument's
+// namespace, is read once on mount (with friendly notices for bad values) and written back with
+// history.replaceState as the reader plays, so "Copy link" and a reload both restore it.
+import { defaultState, readUrlState, writeUrlState, type Schema, type StateOf } from '../../lib/url-state';
+
+export class UrlState<S extends Schema> {
+  /** The instrument's current state; bind controls to its fields. */
+  value: StateOf<S> = $state() as StateOf<S>;
+  /** Sentences about link parameters that were rejected. */
+  notices: string[] = $state([]);
+  readonly #schema: S;
+  readonly #ns: string;
+  #loaded = false;
+
+  constructor(schema: S, ns: string) {
+    this.#schema = schema;
+    this.#ns = ns;
+    this.value = defaultState(schema);
+  }
+
+  /** Reads the URL (call once, in the browser, on mount). Scrolls to the instrument when the link names it. */
+  load(): void {
+    const url = new URL(window.location.href);
+    const read = readUrlState(this.#schema, this.#ns, url.searchParams);
+    this.value = read.state;
+    this.notices = read.notices;
+    this.#loaded = true;
+    if (read.present && url.hash !== `#${this.#ns}`) {
+      document.getElementById(this.#ns)?.scrollIntoView({ block: 'start' });
+    }
+  }
+
+  /** The shareable link for the current state. */
+  get link(): string {
+    if (typeof window === 'undefined') return `#${this.#ns}`;
+    const url = new URL(window.location.href);
+    url.search = writeUrlState(this.#schema, this.#ns, this.value, url.searchParams).toString();
+    url.hash = this.#ns;
+    return url.toString();
+  }
+
+  /** Writes the current state into the address bar without adding history entries. */
+  sync(): void {
+    if (!this.#loaded) return;
+    const url = new URL(window.location.href);
+    const search = writeUrlState(this.#schema, this.#ns, this.value, url.searchParams).toString();
+    if (search === url.search.replace(/^\?/, '')) return;
+    url.search = search;
+    window.history.replaceState(window.history.state, '', url);
+  }
+
+  /** Back to the defaults. */
+  reset(): void {
+    this.value = defaultState(this.#schema);
+    this.notices = [];
+  }
+
+  dismissNotices(): void {
+    this.notices = [];
+  }
+}

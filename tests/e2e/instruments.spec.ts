@@ -1,0 +1,89 @@
+// Every instrument on every built page (found in the HTML, never hand-listed): it hydrates,
+// responds to keyboard and mouse, its copied link restores its state in a fresh page, and a
+// hostile link falls back to defaults with a visible notice and nothing injected.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { builtPages, instrumentsIn, watch } from './site';
+
+const cases = builtPages().flatMap(({ path, html }) => instrumentsIn(html).map((ns) => ({ path, ns })));
+
+test('instruments are found in the built pages', () => {
+  expect(cases.length).toBeGreaterThan(0);
+});
+
+async function open(page: Page, url: string, ns: string): Promise<Locator> {
+  await page.goto(url);
+  const figure = page.locator(`figure[data-instrument="${ns}"]`);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(page.locator(`astro-island:has(figure[data-instrument="${ns}"])`)).not.toHaveAttribute('ssr', /.*/, { timeout: 20_000 });
+  return figure;
+}
+
+async function readout(figure: Locator): Promise<string> {
+  const text = (await figure.locator('[data-probe="output"]').first().textContent())?.trim() ?? '';
+  expect(text).not.toMatch(/NaN|Infinity|undefined/);
+  expect(text).not.toBe('');
+  return text;
+}
+
+for (const { path, ns } of cases) {
+  test.describe(`${path}#${ns}`, () => {
+    test('responds to keyboard and mouse, and its number changes', async ({ page, baseURL }) => {
+      const problems = watch(page, new URL(baseURL!).origin);
+      const figure = await open(page, path, ns);
+      const control = figure.locator('[data-probe="control"]').first();
+      const before = await readout(figure);
+
+      await control.focus();
+      await page.keyboard.press('End');
+      await expect.poll(() => readout(figure)).not.toBe(before);
+      const afterKeyboard = await readout(figure);
+      await page.keyboard.press('Home');
+      await expect.poll(() => readout(figure)).not.toBe(afterKeyboard);
+      const afterHome = await readout(figure);
+
+      const box = (await control.boundingBox())!;
+      await page.mouse.click(box.x + box.width * 0.7, box.y + box.height / 2);
+      await expect.poll(() => readout(figure)).not.toBe(afterHome);
+      await expect(figure).not.toContainText(/NaN|Infinity/);
+      expect(problems).toEqual([]);
+    });
+
+    test('a copied link restores the state in a fresh page', async ({ page, context, baseURL }) => {
+      const figure = await open(page, path, ns);
+      const control = figure.locator('[data-probe="control"]').first();
+      await control.focus();
+      await page.keyboard.press('End');
+      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+      const state = await readout(figure);
+
+      await figure.locator('[data-copy-link]').click();
+      const link = await figure.locator('[data-probe="link"]').inputValue();
+      expect(link).toContain(`${ns}.`);
+      expect(new URL(link).origin).toBe(new URL(baseURL!).origin);
+
+      const fresh = await context.newPage();
+      // Hydrates at once because the link names the instrument; no scrolling needed.
+      await fresh.goto(link);
+      const restored = fresh.locator(`figure[data-instrument="${ns}"]`);
+      await expect(fresh.locator(`astro-island:has(figure[data-instrument="${ns}"])`)).not.toHaveAttribute('ssr', /.*/, { timeout: 20_000 });
+      await expect.poll(() => readout(restored)).toBe(state);
+      await expect(restored).toBeInViewport();
+      await fresh.close();
+    });
+
+    test('a hostile link falls back to defaults with a visible notice', async ({ page, baseURL }) => {
+      const problems = watch(page, new URL(baseURL!).origin);
+      const defaults = await readout(await open(page, path, ns));
+      const hostile = new URLSearchParams();
+      for (const key of ['model', 'params', 'quant', 'ctx', 'device', 'batch', 'unknown']) {
+        hostile.set(`${ns}.${key}`, key === 'params' ? '1e30' : '<script>alert(1)</script>');
+      }
+      const figure = await open(page, `${path}?${hostile.toString()}`, ns);
+      await expect(figure.locator('.notice')).toBeVisible();
+      await expect(figure.locator('.notice')).not.toContainText('<script>');
+      expect(await page.locator('script:text("alert(1)")').count()).toBe(0);
+      expect(await readout(figure)).toBe(defaults);
+      expect(problems).toEqual([]);
+    });
+  });
+}
