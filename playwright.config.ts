@@ -19,7 +19,8 @@ const launchOptions = existsSync(systemChromium)
     }
   : {};
 
-const port = 4322;
+// E2E_PORT lets several checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',
