@@ -72,6 +72,14 @@ export const deviceKindLabels: Readonly<Record<DeviceKind, string>> = {
   'cpu-ram': 'CPU and system RAM',
 };
 
+/** Short names of the kinds, for column headings. */
+export const deviceKindShortLabels: Readonly<Record<DeviceKind, string>> = {
+  'discrete-gpu': 'Graphics cards',
+  'unified-memory': 'Macs and unified memory',
+  datacenter: 'Data centre',
+  'cpu-ram': 'CPU RAM',
+};
+
 /** The memory a device offers, with a discrete GPU offloading to `OFFLOAD_HOST`. @example catalogTarget(requireDevice('geforce-rtx-4090')).offloadBytes // 51539607552 (48 GiB) */
 export function catalogTarget(device: Device): MemoryTarget {
   return memoryTargetOf(device, deviceUsableMemoryBytes(OFFLOAD_HOST));
@@ -310,6 +318,15 @@ export interface PairingView {
 }
 
 /**
+ * The single-stream decode ceiling of a model at a quant on a device, at the catalog context: bandwidth ÷ bytes read per token, an upper bound.
+ * @example decodeCeilingAt(requireModel('llama-3.1-8b'), requireDevice('geforce-rtx-3060-12gb'), requireQuantFormat('Q8_0')) // ≈ 37.6
+ */
+export function decodeCeilingAt(model: Model, device: Device, quant: QuantFormat): number {
+  const bytes = decodeBytesPerToken(model, quant.bitsPerWeight, CATALOG_WORKLOAD.contextTokens, { kvBits: CATALOG_WORKLOAD.kvBits });
+  return decodeCeilingTokensPerSecond(device.bandwidthBytesPerSecond, bytes.totalBytes);
+}
+
+/**
  * A model on a device at the catalog workload: the verdict at Q4_K_M, the best quant that fits
  * and its decode ceiling (bandwidth ÷ bytes read per token, an upper bound).
  * @example pairing(requireModel('llama-3.1-8b'), requireDevice('geforce-rtx-3060-12gb')).q4Verdict // "fits"
@@ -319,12 +336,7 @@ export function pairing(model: Model, device: Device): PairingView {
   const q4 = budgetAt(model, DEFAULT_QUANT_FORMAT, target);
   const bestQuant = bestQuantThatFits(model, CATALOG_WORKLOAD, target, CATALOG_QUANTS);
   const best = bestQuant && budgetAt(model, bestQuant, target);
-  const ceiling =
-    bestQuant &&
-    decodeCeilingTokensPerSecond(
-      device.bandwidthBytesPerSecond,
-      decodeBytesPerToken(model, bestQuant.bitsPerWeight, CATALOG_WORKLOAD.contextTokens, { kvBits: CATALOG_WORKLOAD.kvBits }).totalBytes,
-    );
+  const ceiling = bestQuant && decodeCeilingAt(model, device, bestQuant);
   return {
     model,
     device,
@@ -349,16 +361,53 @@ export function modelOnDevices(model: Model, devices: readonly Device[] = hardwa
   return devicesByKind(devices).map((group) => ({ ...group, rows: group.devices.map((d) => pairing(model, d)) }));
 }
 
+/** How one quant of a model fares on one kind of device. */
+export interface KindSummary {
+  readonly kind: DeviceKind;
+  /** Short name of the kind. */
+  readonly label: string;
+  /** Catalog devices of this kind. */
+  readonly devices: number;
+  /** Devices on which it fits (verdict "fits"). */
+  readonly fitting: number;
+  /** Devices on which it runs only with layers offloaded to system RAM. */
+  readonly offloading: number;
+  /** The fitting device with the least memory (first in catalog order on a tie), and its decode ceiling. */
+  readonly smallest: { readonly device: Device; readonly decodeCeilingTokensPerSecond: number } | undefined;
+}
+
+/** One common quant of a model across the kinds of device. */
+export interface QuantSummaryRow {
+  readonly quant: QuantFormat;
+  /** Total memory at the catalog workload, in bytes. */
+  readonly totalBytes: number;
+  readonly kinds: readonly KindSummary[];
+}
+
 /**
- * For each kind of device, the one with the least memory on which a model fits at Q4_K_M (first in catalog order on a tie).
- * @example smallestFittingAtQ4(requireModel('llama-3.1-8b'))[0].device.id // "geforce-rtx-3070"
+ * Common quants × kinds of device: for each, how many devices it fits on, the smallest of them
+ * and its decode ceiling, and how many need CPU offload — the model page's summary.
+ * @example quantSummary(requireModel('llama-3.1-8b')).find((r) => r.quant.name === 'Q4_K_M')?.kinds[0].smallest?.device.id // "geforce-rtx-3070"
  */
-export function smallestFittingAtQ4(model: Model, devices: readonly Device[] = hardware): { kind: DeviceKind; label: string; device: Device }[] {
-  return modelOnDevices(model, devices).flatMap(({ kind, label, rows }) => {
-    const fitting = rows.filter((r) => r.q4Verdict === 'fits').map((r) => r.device);
-    const smallest = fitting.reduce<Device | undefined>((best, d) => (best === undefined || d.memoryBytes < best.memoryBytes ? d : best), undefined);
-    return smallest ? [{ kind, label, device: smallest }] : [];
-  });
+export function quantSummary(model: Model, devices: readonly Device[] = hardware): QuantSummaryRow[] {
+  const groups = devicesByKind(devices);
+  return CATALOG_QUANTS.map((quant) => ({
+    quant,
+    totalBytes: footprintAt(model, quant).totalBytes,
+    kinds: groups.map(({ kind, devices: group }) => {
+      const verdicts = group.map((device) => ({ device, verdict: budgetAt(model, quant, catalogTarget(device)).verdict }));
+      const fitting = verdicts.filter((v) => v.verdict === 'fits').map((v) => v.device);
+      const smallest = fitting.reduce<Device | undefined>((best, d) => (best === undefined || d.memoryBytes < best.memoryBytes ? d : best), undefined);
+      return {
+        kind,
+        label: deviceKindShortLabels[kind],
+        devices: group.length,
+        fitting: fitting.length,
+        offloading: verdicts.filter((v) => v.verdict === 'offload').length,
+        smallest: smallest && { device: smallest, decodeCeilingTokensPerSecond: decodeCeilingAt(model, smallest, quant) },
+      };
+    }),
+  }));
 }
 
 /** Every catalog model on one device. @example deviceRunsModels(requireDevice('geforce-rtx-4090')).length === models.length // true */

@@ -1,5 +1,6 @@
 // The model and hardware catalog pages: one per catalog entry, static (readable and filterable
 // with JavaScript off), and the issue's spot checks read from what a reader sees.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { hardware, models } from '../../src/lib';
 import { builtPages } from './site';
@@ -26,7 +27,9 @@ const q4Verdict = (page: Page, row: string) => page.locator(`${row} [data-probe=
 test('Llama 3.1 8B at Q4_K_M is listed as fitting on a 12 GB card, on both pages', async ({ page }) => {
   await page.goto('/models/llama-3.1-8b/');
   await expect(page.locator('h1')).toHaveText('Can I run Llama 3.1 8B?');
+  await page.locator('.devices-discrete-gpu summary').click();
   const row = 'tr[data-device="geforce-rtx-3060-12gb"]';
+  await expect(page.locator(row)).toBeVisible();
   await expect(page.locator(row)).toContainText('NVIDIA GeForce RTX 3060 (12 GB)');
   await expect(q4Verdict(page, row)).toHaveText('Fits');
   await page.goto('/hardware/geforce-rtx-3060-12gb/');
@@ -35,8 +38,12 @@ test('Llama 3.1 8B at Q4_K_M is listed as fitting on a 12 GB card, on both pages
 
 test('Llama 3.1 70B at Q4_K_M is not listed as fitting on a 24 GB card, on both pages', async ({ page }) => {
   await page.goto('/models/llama-3.1-70b/');
+  const summaryCell = page.locator('tr[data-quant="Q4_K_M"] td[data-kind="discrete-gpu"]');
+  await expect(summaryCell).toContainText('from NVIDIA RTX A6000 (48 GB)');
+  await page.locator('.devices-discrete-gpu summary').click();
   for (const id of ['geforce-rtx-4090', 'geforce-rtx-3090', 'radeon-rx-7900-xtx']) {
     const row = `tr[data-device="${id}"]`;
+    await expect(page.locator(row)).toBeVisible();
     await expect(page.locator(row)).toContainText('(24 GB)');
     await expect(q4Verdict(page, row)).toHaveText('Needs CPU offload');
     await expect(page.locator(row)).not.toContainText('Q4_K_M');
@@ -82,4 +89,20 @@ test('the /models/ filter works with JavaScript off: size and "fits in" combine,
   await page.getByLabel('Any', { exact: true }).check();
   await expect(card('deepseek-v3')).toBeVisible();
   await expect(card('llama-3.1-8b')).toBeHidden();
+});
+
+test.describe('with every disclosure open', () => {
+  test.use({ javaScriptEnabled: true });
+
+  // The generic axe check sees closed <details> as hidden; open them all once, in light and dark.
+  test('a model page passes axe with its device tables open', async ({ page }) => {
+    await page.goto('/models/qwen3-30b-a3b/');
+    for (const summary of await page.locator('details > summary').all()) await summary.click();
+    await expect(page.locator('details:not([open])')).toHaveCount(0);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => v.id), scheme).toEqual([]);
+    }
+  });
 });

@@ -18,6 +18,7 @@ import {
   FIT_FILTER_GIB,
   attentionSummary,
   catalogTarget,
+  decodeCeilingAt,
   deviceRunsModels,
   devicesByKind,
   filterOptions,
@@ -33,9 +34,9 @@ import {
   modelsFittingAtQ4,
   pairing,
   quantRows,
+  quantSummary,
   sizeClassOf,
   sizeClasses,
-  smallestFittingAtQ4,
 } from '../../../src/site/catalog-views';
 import { expectClose } from '../helpers';
 
@@ -134,15 +135,36 @@ describe('pairing', () => {
     expect(devicesByKind().map((g) => g.kind)).toEqual(['discrete-gpu', 'unified-memory', 'datacenter', 'cpu-ram']);
   });
 
-  it('smallestFittingAtQ4(m) picks, per kind, a fitting device with the least memory', () => {
-    for (const m of [llama8b, llama70b, requireModel('qwen3-30b-a3b')]) {
-      for (const { kind, device } of smallestFittingAtQ4(m)) {
-        expect(pairing(m, device).q4Verdict).toBe('fits');
-        const smaller = hardware.filter((d) => d.kind === kind && d.memoryBytes < device.memoryBytes);
-        for (const d of smaller) expect(pairing(m, d).q4Verdict, d.id).not.toBe('fits');
+  it('quantSummary(m) picks, per quant and kind, a fitting device with the least memory, and counts agree with pairing', () => {
+    for (const m of [llama8b, llama70b, requireModel('qwen3-30b-a3b'), requireModel('deepseek-v3')]) {
+      for (const row of quantSummary(m)) {
+        for (const k of row.kinds) {
+          const group = hardware.filter((d) => d.kind === k.kind);
+          const verdicts = group.map((d) => memoryBudget(m, { ...CATALOG_WORKLOAD, bitsPerWeight: row.quant.bitsPerWeight }, catalogTarget(d)).verdict);
+          expect(k.devices).toBe(group.length);
+          expect(k.fitting).toBe(verdicts.filter((v) => v === 'fits').length);
+          expect(k.offloading).toBe(verdicts.filter((v) => v === 'offload').length);
+          expect(k.smallest === undefined).toBe(k.fitting === 0);
+          if (!k.smallest) continue;
+          const smaller = group.filter((d, i) => d.memoryBytes < k.smallest!.device.memoryBytes && verdicts[i] === 'fits');
+          expect(smaller, `${m.id} ${row.quant.name} ${k.kind}`).toEqual([]);
+          expect(k.smallest.decodeCeilingTokensPerSecond).toBe(decodeCeilingAt(m, k.smallest.device, row.quant));
+        }
       }
     }
-    expect(smallestFittingAtQ4(requireModel('deepseek-v3')).map((s) => s.kind)).not.toContain('discrete-gpu');
+  });
+
+  it('quantSummary(Llama 3.1 8B) at Q4_K_M starts on an 8 GB graphics card; Llama 3.1 70B needs offload on every card under 48 GB', () => {
+    const q4 = (m: typeof llama8b) => quantSummary(m).find((r) => r.quant.name === 'Q4_K_M')!.kinds.find((k) => k.kind === 'discrete-gpu')!;
+    expect(bytesToGiB(q4(llama8b).smallest!.device.memoryBytes)).toBe(8);
+    expect(bytesToGiB(q4(llama70b).smallest!.device.memoryBytes)).toBe(48);
+    const under48 = hardware.filter((d) => d.kind === 'discrete-gpu' && bytesToGiB(d.memoryBytes) < 48);
+    expect(q4(llama70b).offloading).toBe(under48.length);
+  });
+
+  it('decodeCeilingAt(m, d, q) is bandwidth over active weights plus the 8K cache', () => {
+    const d = requireDevice('geforce-rtx-3060-12gb');
+    expectClose(decodeCeilingAt(llama8b, d, requireQuantFormat('Q8_0')), 360e9 / ((8e9 * 8.5008) / 8 + 2 ** 30));
   });
 });
 
