@@ -1,0 +1,447 @@
+/**
+ * What the catalog pages show, computed from src/lib: the .astro pages under /models/ and
+ * /hardware/ only render these views. Every "fits" here is `memoryBudget`'s verdict at one stated
+ * workload, so a model page, a device page and the sizing chapter can never disagree.
+ */
+import {
+  bestQuantThatFits,
+  commonQuantNames,
+  decodeBytesPerToken,
+  decodeCeilingTokensPerSecond,
+  DEFAULT_HEADROOM_FRACTION,
+  DEFAULT_QUANT,
+  deviceUsableMemoryBytes,
+  gibToBytes,
+  hardware,
+  kvCacheBytes,
+  memoryBudget,
+  memoryTargetOf,
+  models,
+  quantFormats,
+  requireDevice,
+  requireQuantFormat,
+  type Device,
+  type DeviceKind,
+  type FitVerdict,
+  type MemoryBudget,
+  type MemoryTarget,
+  type Model,
+  type QuantFormat,
+  type Workload,
+} from '../lib';
+
+/** The workload every catalog page assumes: one sequence of 8K tokens, 16-bit KV, flash attention, 10% headroom. */
+export const CATALOG_WORKLOAD = {
+  contextTokens: 8192,
+  batch: 1,
+  kvBits: 16,
+  flashAttention: true,
+  headroomFraction: DEFAULT_HEADROOM_FRACTION,
+} as const satisfies Omit<Workload, 'bitsPerWeight'>;
+
+/** Context lengths the KV table shows (plus the model's maximum), in tokens. */
+export const KV_TABLE_CONTEXTS = [4096, 32768] as const;
+
+/**
+ * The machine a discrete GPU offloads to: a desktop with 64 GB of DDR5, of which the catalog's
+ * CPU-RAM share is usable. Taken from the catalog so the assumption is stated once.
+ */
+export const OFFLOAD_HOST: Device = requireDevice('desktop-ddr5-5600-64gb');
+
+/** Quant types the device tables try, largest first (the types readers meet; see `commonQuantNames`). */
+export const CATALOG_QUANTS: readonly QuantFormat[] = commonQuantNames.map(requireQuantFormat);
+
+/** The quant most downloads default to, the one the "fits in" filter and the verdict column use. */
+export const DEFAULT_QUANT_FORMAT: QuantFormat = requireQuantFormat(DEFAULT_QUANT);
+
+/** Page of a model. @example modelHref('llama-3.1-8b') // "/models/llama-3.1-8b/" */
+export function modelHref(id: string): string {
+  return `/models/${id}/`;
+}
+
+/** Page of a device. @example deviceHref('geforce-rtx-4090') // "/hardware/geforce-rtx-4090/" */
+export function deviceHref(id: string): string {
+  return `/hardware/${id}/`;
+}
+
+/** Headings for each kind of device, in the order the pages list them. */
+export const deviceKindLabels: Readonly<Record<DeviceKind, string>> = {
+  'discrete-gpu': 'Graphics cards',
+  'unified-memory': 'Unified memory (Macs and other shared-memory machines)',
+  datacenter: 'Data-centre accelerators',
+  'cpu-ram': 'CPU and system RAM',
+};
+
+/** Short names of the kinds, for column headings. */
+export const deviceKindShortLabels: Readonly<Record<DeviceKind, string>> = {
+  'discrete-gpu': 'Graphics cards',
+  'unified-memory': 'Macs and unified memory',
+  datacenter: 'Data centre',
+  'cpu-ram': 'CPU RAM',
+};
+
+/** The memory a device offers, with a discrete GPU offloading to `OFFLOAD_HOST`. @example catalogTarget(requireDevice('geforce-rtx-4090')).offloadBytes // 51539607552 (48 GiB) */
+export function catalogTarget(device: Device): MemoryTarget {
+  return memoryTargetOf(device, deviceUsableMemoryBytes(OFFLOAD_HOST));
+}
+
+/**
+ * Parameters in billions with three significant digits and no padding zeros, so nominal counts read as published.
+ * @example formatBillions(8e9) // "8 B"
+ * @example formatBillions(8.03e9) // "8.03 B"
+ */
+export function formatBillions(params: number): string {
+  return `${Number((params / 1e9).toPrecision(3)).toLocaleString('en-US')} B`;
+}
+
+/** Tokens with thousands separators. @example formatTokens(131072) // "131,072 tokens" */
+export function formatTokens(tokens: number): string {
+  return `${tokens.toLocaleString('en-US')} tokens`;
+}
+
+/** A context length in K tokens (1K = 1,024) when it is a whole number of them. @example formatKiloTokens(8192) // "8K" */
+export function formatKiloTokens(tokens: number): string {
+  return tokens % 1024 === 0 ? `${tokens / 1024}K` : tokens.toLocaleString('en-US');
+}
+
+/**
+ * A short description of how a model stores keys and values.
+ * @example attentionSummary(requireModel('llama-3.1-8b')) // "GQA: 32 query heads share 8 KV heads"
+ */
+export function attentionSummary(model: Model): string {
+  const a = model.attention;
+  if (a.kind === 'mla') return `MLA: caches a ${a.kvLoraRank}-wide latent plus a ${a.ropeHeadDim}-wide RoPE key per layer`;
+  const heads =
+    model.attentionKind === 'MHA'
+      ? `MHA: ${model.kvHeads} KV heads, one per query head`
+      : model.attentionKind === 'MQA'
+        ? `MQA: ${model.attentionHeads} query heads share 1 KV head`
+        : `GQA: ${model.attentionHeads} query heads share ${model.kvHeads} KV heads`;
+  if (a.slidingLayers === undefined || a.slidingWindow === undefined) return heads;
+  return `${heads}; ${a.slidingLayers} of ${a.layers} layers see only the last ${a.slidingWindow.toLocaleString('en-US')} tokens`;
+}
+
+// --- size classes and the /models/ filter ------------------------------------------------------
+
+/** A size class of the /models/ filter, by total parameters. */
+export interface SizeClass {
+  /** Used in element ids and data attributes. */
+  readonly id: string;
+  /** What the reader sees. */
+  readonly label: string;
+  /** Smallest total parameter count in the class (inclusive). */
+  readonly minParams: number;
+  /** Upper end (exclusive). */
+  readonly maxParams: number;
+}
+
+/** Size classes by total parameters, smallest first; together they cover every count. */
+export const sizeClasses: readonly SizeClass[] = [
+  { id: 'under-10b', label: 'Under 10 B', minParams: 0, maxParams: 10e9 },
+  { id: '10-40b', label: '10–40 B', minParams: 10e9, maxParams: 40e9 },
+  { id: '40-150b', label: '40–150 B', minParams: 40e9, maxParams: 150e9 },
+  { id: 'over-150b', label: '150 B and up', minParams: 150e9, maxParams: Infinity },
+];
+
+/** The size class of a parameter count. @example sizeClassOf(8e9).id // "under-10b" */
+export function sizeClassOf(totalParams: number): SizeClass {
+  const found = sizeClasses.find((c) => totalParams >= c.minParams && totalParams < c.maxParams);
+  if (!found) throw new RangeError(`No size class for ${totalParams} parameters.`);
+  return found;
+}
+
+/** Memory sizes of the "fits in" filter, in GiB: the marketed sizes of common cards and Macs. */
+export const FIT_FILTER_GIB = [8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 512] as const;
+
+/** The budget of a model at a quant and the catalog workload in `target`. */
+function budgetAt(model: Model, quant: QuantFormat, target: MemoryTarget, contextTokens: number = CATALOG_WORKLOAD.contextTokens) {
+  return memoryBudget(model, { ...CATALOG_WORKLOAD, contextTokens, bitsPerWeight: quant.bitsPerWeight }, target);
+}
+
+// The terms and total of a budget do not depend on the target; memoryBudget only needs one to judge.
+const ANY_TARGET: MemoryTarget = { usableBytes: 1, offloadBytes: 0 };
+
+/**
+ * Weights, KV cache, overhead and total of a model at a quant and the catalog workload (only the verdict needs a device).
+ * @example footprintAt(requireModel('llama-3.1-8b'), requireQuantFormat('Q4_K_M')).kvBytes // 1073741824 (1 GiB at 8K)
+ */
+export function footprintAt(model: Model, quant: QuantFormat, contextTokens: number = CATALOG_WORKLOAD.contextTokens): Omit<MemoryBudget, 'verdict' | 'usableBytes' | 'headroomLineBytes' | 'shortfallBytes'> {
+  const { weightBytes, kvBytes, overhead, totalBytes } = budgetAt(model, quant, ANY_TARGET, contextTokens);
+  return { weightBytes, kvBytes, overhead, totalBytes };
+}
+
+/**
+ * The filter sizes (GiB of usable memory, nothing to offload to) in which a model at Q4_K_M fits at the catalog workload.
+ * @example fitFilterSizesGiB(requireModel('llama-3.1-8b'))[0] // 8
+ */
+export function fitFilterSizesGiB(model: Model): number[] {
+  return FIT_FILTER_GIB.filter((gib) => budgetAt(model, DEFAULT_QUANT_FORMAT, { usableBytes: gibToBytes(gib), offloadBytes: 0 }).verdict === 'fits');
+}
+
+/** One card of /models/. */
+export interface ModelCard {
+  readonly model: Model;
+  readonly href: string;
+  readonly sizeClass: SizeClass;
+  /** Total memory at Q4_K_M and the catalog workload, in bytes. */
+  readonly q4TotalBytes: number;
+  /** `data-size`: the size class id and "all", space-separated (matched with `~=`). */
+  readonly sizeTokens: string;
+  /** `data-fits`: the filter sizes it fits in and "any", space-separated. */
+  readonly fitTokens: string;
+}
+
+/** Cards of /models/, grouped by family in catalog order. @example modelCardsByFamily()[0].family // "Llama 3.2" */
+export function modelCardsByFamily(list: readonly Model[] = models): { family: string; cards: ModelCard[] }[] {
+  const groups = new Map<string, ModelCard[]>();
+  for (const model of list) {
+    const sizeClass = sizeClassOf(model.totalParams);
+    const card: ModelCard = {
+      model,
+      href: modelHref(model.id),
+      sizeClass,
+      q4TotalBytes: footprintAt(model, DEFAULT_QUANT_FORMAT).totalBytes,
+      sizeTokens: `all ${sizeClass.id}`,
+      fitTokens: ['any', ...fitFilterSizesGiB(model).map(String)].join(' '),
+    };
+    groups.set(model.family, [...(groups.get(model.family) ?? []), card]);
+  }
+  return [...groups].map(([family, cards]) => ({ family, cards }));
+}
+
+/** Radio options of the /models/ filter: the value is what the cards' data attributes carry. */
+export const filterOptions = {
+  size: [{ value: 'all', label: 'Any size' }, ...sizeClasses.map((c) => ({ value: c.id, label: c.label }))],
+  fits: [{ value: 'any', label: 'Any' }, ...FIT_FILTER_GIB.map((gib) => ({ value: String(gib), label: `${gib} GiB` }))],
+} as const;
+
+/** The id of a filter radio, shared by the page and the stylesheet. @example filterInputId('fits', '24') // "fits-24" */
+export function filterInputId(group: keyof typeof filterOptions, value: string): string {
+  return `${group}-${value}`;
+}
+
+/**
+ * The stylesheet that makes the /models/ filter work without JavaScript: a checked radio hides
+ * the cards whose data attribute lacks its value (`:has()`), then the families left empty, and
+ * shows a message when nothing matches. Generated from `filterOptions`, so the two cannot drift.
+ * @example modelFilterCss().includes('#size-all:checked') // true
+ */
+export function modelFilterCss(): string {
+  const rules: string[] = [];
+  const root = '.model-catalog';
+  for (const { value } of filterOptions.size) {
+    rules.push(`${root}:has(#${filterInputId('size', value)}:checked) .model-card:not([data-size~="${value}"]){display:none}`);
+  }
+  for (const { value } of filterOptions.fits) {
+    rules.push(`${root}:has(#${filterInputId('fits', value)}:checked) .model-card:not([data-fits~="${value}"]){display:none}`);
+  }
+  for (const size of filterOptions.size) {
+    for (const fits of filterOptions.fits) {
+      const state = `${root}:has(#${filterInputId('size', size.value)}:checked):has(#${filterInputId('fits', fits.value)}:checked)`;
+      const match = `.model-card[data-size~="${size.value}"][data-fits~="${fits.value}"]`;
+      rules.push(`${state} .model-family:not(:has(${match})){display:none}`);
+      rules.push(`${state}:not(:has(${match})) .no-match{display:block}`);
+    }
+  }
+  return `/* Generated by modelFilterCss() in src/site/catalog-views.ts. */\n${rules.join('\n')}\n`;
+}
+
+// --- one model: quant table, KV table, devices --------------------------------------------------
+
+/** One row of a model's quant table. */
+export interface QuantRow {
+  readonly quant: QuantFormat;
+  /** Weights alone, in bytes. */
+  readonly weightBytes: number;
+  /** Weights + KV + overhead at the catalog workload, in bytes. */
+  readonly totalBytes: number;
+  /** Catalog devices on which it fits (verdict "fits") at the catalog workload. */
+  readonly devicesFitting: number;
+}
+
+/** Weights and total memory at every quant type, with how many catalog devices each fits on. @example quantRows(requireModel('llama-3.1-8b')).length === quantFormats.length // true */
+export function quantRows(model: Model, devices: readonly Device[] = hardware): QuantRow[] {
+  const targets = devices.map(catalogTarget);
+  return quantFormats.map((quant) => {
+    const budgets = targets.map((target) => budgetAt(model, quant, target));
+    const { weightBytes, totalBytes } = footprintAt(model, quant);
+    return {
+      quant,
+      weightBytes,
+      totalBytes,
+      devicesFitting: budgets.filter((b) => b.verdict === 'fits').length,
+    };
+  });
+}
+
+/** One row of a model's KV table. */
+export interface KvRow {
+  readonly contextTokens: number;
+  /** The model's maximum context. */
+  readonly isMax: boolean;
+  /** KV cache at 16-bit for one sequence, in bytes. */
+  readonly kvBytes: number;
+  /** Total memory at Q4_K_M at this context (weights + KV + overhead), in bytes. */
+  readonly q4TotalBytes: number;
+}
+
+/**
+ * KV cache at 4K, 32K and the model's maximum (contexts above the maximum are left out).
+ * @example kvRows(requireModel('llama-3.1-8b')).map((r) => r.contextTokens) // [4096, 32768, 131072]
+ */
+export function kvRows(model: Model): KvRow[] {
+  const contexts = [...new Set([...KV_TABLE_CONTEXTS.filter((t) => t < model.maxContextTokens), model.maxContextTokens])];
+  return contexts.map((contextTokens) => ({
+    contextTokens,
+    isMax: contextTokens === model.maxContextTokens,
+    kvBytes: kvCacheBytes(model.attention, contextTokens, { batch: CATALOG_WORKLOAD.batch, kvBits: CATALOG_WORKLOAD.kvBits }),
+    q4TotalBytes: footprintAt(model, DEFAULT_QUANT_FORMAT, contextTokens).totalBytes,
+  }));
+}
+
+/** What a model-on-device pair looks like at the catalog workload. */
+export interface PairingView {
+  readonly model: Model;
+  readonly device: Device;
+  /** memoryBudget's verdict at Q4_K_M. */
+  readonly q4Verdict: FitVerdict;
+  /** Total memory at Q4_K_M, in bytes. */
+  readonly q4TotalBytes: number;
+  /** The largest of `CATALOG_QUANTS` that fits (verdict "fits"), if any. */
+  readonly bestQuant: QuantFormat | undefined;
+  /** Total memory at `bestQuant`, in bytes (undefined when none fits). */
+  readonly bestTotalBytes: number | undefined;
+  /** Single-stream decode ceiling at `bestQuant` and the catalog context: an upper bound, in tokens/s. */
+  readonly decodeCeilingTokensPerSecond: number | undefined;
+  /** No quant fits fully, but Q4_K_M runs with layers offloaded to system RAM. */
+  readonly offloadOnly: boolean;
+}
+
+/**
+ * The single-stream decode ceiling of a model at a quant on a device, at the catalog context: bandwidth ÷ bytes read per token, an upper bound.
+ * @example decodeCeilingAt(requireModel('llama-3.1-8b'), requireDevice('geforce-rtx-3060-12gb'), requireQuantFormat('Q8_0')) // ≈ 37.6
+ */
+export function decodeCeilingAt(model: Model, device: Device, quant: QuantFormat): number {
+  const bytes = decodeBytesPerToken(model, quant.bitsPerWeight, CATALOG_WORKLOAD.contextTokens, { kvBits: CATALOG_WORKLOAD.kvBits });
+  return decodeCeilingTokensPerSecond(device.bandwidthBytesPerSecond, bytes.totalBytes);
+}
+
+/**
+ * A model on a device at the catalog workload: the verdict at Q4_K_M, the best quant that fits
+ * and its decode ceiling (bandwidth ÷ bytes read per token, an upper bound).
+ * @example pairing(requireModel('llama-3.1-8b'), requireDevice('geforce-rtx-3060-12gb')).q4Verdict // "fits"
+ */
+export function pairing(model: Model, device: Device): PairingView {
+  const target = catalogTarget(device);
+  const q4 = budgetAt(model, DEFAULT_QUANT_FORMAT, target);
+  const bestQuant = bestQuantThatFits(model, CATALOG_WORKLOAD, target, CATALOG_QUANTS);
+  const best = bestQuant && budgetAt(model, bestQuant, target);
+  const ceiling = bestQuant && decodeCeilingAt(model, device, bestQuant);
+  return {
+    model,
+    device,
+    q4Verdict: q4.verdict,
+    q4TotalBytes: q4.totalBytes,
+    bestQuant,
+    bestTotalBytes: best?.totalBytes,
+    decodeCeilingTokensPerSecond: ceiling,
+    offloadOnly: bestQuant === undefined && q4.verdict === 'offload',
+  };
+}
+
+/** Devices grouped by kind, in `deviceKindLabels` order (empty kinds left out). @example devicesByKind()[0].kind // "discrete-gpu" */
+export function devicesByKind(devices: readonly Device[] = hardware): { kind: DeviceKind; label: string; devices: Device[] }[] {
+  return (Object.keys(deviceKindLabels) as DeviceKind[])
+    .map((kind) => ({ kind, label: deviceKindLabels[kind], devices: devices.filter((d) => d.kind === kind) }))
+    .filter((group) => group.devices.length > 0);
+}
+
+/** Every catalog device for one model, grouped by kind. @example modelOnDevices(requireModel('phi-4'))[0].rows.length > 0 // true */
+export function modelOnDevices(model: Model, devices: readonly Device[] = hardware) {
+  return devicesByKind(devices).map((group) => ({ ...group, rows: group.devices.map((d) => pairing(model, d)) }));
+}
+
+/** How one quant of a model fares on one kind of device. */
+export interface KindSummary {
+  readonly kind: DeviceKind;
+  /** Short name of the kind. */
+  readonly label: string;
+  /** Catalog devices of this kind. */
+  readonly devices: number;
+  /** Devices on which it fits (verdict "fits"). */
+  readonly fitting: number;
+  /** Devices on which it runs only with layers offloaded to system RAM. */
+  readonly offloading: number;
+  /** The fitting device with the least memory (first in catalog order on a tie), and its decode ceiling. */
+  readonly smallest: { readonly device: Device; readonly decodeCeilingTokensPerSecond: number } | undefined;
+}
+
+/** One common quant of a model across the kinds of device. */
+export interface QuantSummaryRow {
+  readonly quant: QuantFormat;
+  /** Total memory at the catalog workload, in bytes. */
+  readonly totalBytes: number;
+  readonly kinds: readonly KindSummary[];
+}
+
+/**
+ * Common quants × kinds of device: for each, how many devices it fits on, the smallest of them
+ * and its decode ceiling, and how many need CPU offload — the model page's summary.
+ * @example quantSummary(requireModel('llama-3.1-8b')).find((r) => r.quant.name === 'Q4_K_M')?.kinds[0].smallest?.device.id // "geforce-rtx-3070"
+ */
+export function quantSummary(model: Model, devices: readonly Device[] = hardware): QuantSummaryRow[] {
+  const groups = devicesByKind(devices);
+  return CATALOG_QUANTS.map((quant) => ({
+    quant,
+    totalBytes: footprintAt(model, quant).totalBytes,
+    kinds: groups.map(({ kind, devices: group }) => {
+      const verdicts = group.map((device) => ({ device, verdict: budgetAt(model, quant, catalogTarget(device)).verdict }));
+      const fitting = verdicts.filter((v) => v.verdict === 'fits').map((v) => v.device);
+      const smallest = fitting.reduce<Device | undefined>((best, d) => (best === undefined || d.memoryBytes < best.memoryBytes ? d : best), undefined);
+      return {
+        kind,
+        label: deviceKindShortLabels[kind],
+        devices: group.length,
+        fitting: fitting.length,
+        offloading: verdicts.filter((v) => v.verdict === 'offload').length,
+        smallest: smallest && { device: smallest, decodeCeilingTokensPerSecond: decodeCeilingAt(model, smallest, quant) },
+      };
+    }),
+  }));
+}
+
+/** Every catalog model on one device. @example deviceRunsModels(requireDevice('geforce-rtx-4090')).length === models.length // true */
+export function deviceRunsModels(device: Device, list: readonly Model[] = models): PairingView[] {
+  return list.map((m) => pairing(m, device));
+}
+
+/**
+ * Catalog models that fit a device at Q4_K_M and the catalog workload.
+ * @example modelsFittingAtQ4(requireDevice('geforce-rtx-4090')) > 0 // true
+ */
+export function modelsFittingAtQ4(device: Device, list: readonly Model[] = models): number {
+  const target = catalogTarget(device);
+  return list.filter((m) => budgetAt(m, DEFAULT_QUANT_FORMAT, target).verdict === 'fits').length;
+}
+
+// --- sources ------------------------------------------------------------------------------------
+
+/** A piece of a source line: plain text, or a link. */
+export type SourcePart = { readonly text: string; readonly href?: undefined } | { readonly text: string; readonly href: string };
+
+/**
+ * Splits a source string into text and https links, so pages can cite sources that mix both.
+ * @example linkifySource('see https://a.org/x (p. 2)') // [{ text: 'see ' }, { text: 'https://a.org/x', href: 'https://a.org/x' }, { text: ' (p. 2)' }]
+ */
+export function linkifySource(source: string): SourcePart[] {
+  const parts: SourcePart[] = [];
+  let last = 0;
+  for (const match of source.matchAll(/https:\/\/[^\s)"',;]+/g)) {
+    const url = match[0].replace(/[.:]+$/, '');
+    if (match.index > last) parts.push({ text: source.slice(last, match.index) });
+    parts.push({ text: url, href: url });
+    last = match.index + url.length;
+  }
+  if (last < source.length) parts.push({ text: source.slice(last) });
+  return parts;
+}

@@ -1,0 +1,303 @@
+import { describe, expect, it } from 'vitest';
+import quantSizes from '../../fixtures/llama31-8b-quant-sizes.json';
+import {
+  bytesToGiB,
+  gibToBytes,
+  hardware,
+  memoryBudget,
+  models,
+  requireDevice,
+  requireModel,
+  requireQuantFormat,
+  type Device,
+} from '../../../src/lib';
+import {
+  CATALOG_QUANTS,
+  CATALOG_WORKLOAD,
+  DEFAULT_QUANT_FORMAT,
+  FIT_FILTER_GIB,
+  attentionSummary,
+  catalogTarget,
+  decodeCeilingAt,
+  deviceRunsModels,
+  devicesByKind,
+  filterOptions,
+  fitFilterSizesGiB,
+  footprintAt,
+  formatBillions,
+  formatKiloTokens,
+  kvRows,
+  linkifySource,
+  modelCardsByFamily,
+  modelFilterCss,
+  modelOnDevices,
+  modelsFittingAtQ4,
+  pairing,
+  quantRows,
+  quantSummary,
+  sizeClassOf,
+  sizeClasses,
+} from '../../../src/site/catalog-views';
+import { expectClose } from '../helpers';
+
+const llama8b = requireModel('llama-3.1-8b');
+const llama70b = requireModel('llama-3.1-70b');
+const withMemoryGiB = (gib: number, kinds: Device['kind'][] = ['discrete-gpu']) =>
+  hardware.filter((d) => kinds.includes(d.kind) && bytesToGiB(d.memoryBytes) === gib);
+
+describe('catalog workload', () => {
+  it('CATALOG_WORKLOAD is the default the pages state: 8K context, one sequence, 16-bit KV, flash attention, 10% headroom', () => {
+    expect(CATALOG_WORKLOAD).toEqual({ contextTokens: 8192, batch: 1, kvBits: 16, flashAttention: true, headroomFraction: 0.1 });
+    expect(DEFAULT_QUANT_FORMAT.name).toBe('Q4_K_M');
+  });
+
+  it('catalogTarget(device) offloads a graphics card to 48 GiB of system RAM and a Mac to nothing', () => {
+    expect(catalogTarget(requireDevice('geforce-rtx-4090')).offloadBytes).toBe(gibToBytes(48));
+    expect(catalogTarget(requireDevice('apple-m4-max-128gb')).offloadBytes).toBe(0);
+  });
+});
+
+describe('pairing', () => {
+  it('pairing(Llama 3.1 8B, a 12 GB card) lists Q4_K_M as fitting at the default workload', () => {
+    const cards = withMemoryGiB(12);
+    expect(cards.length).toBeGreaterThanOrEqual(2);
+    for (const card of cards) expect(pairing(llama8b, card).q4Verdict, card.id).toBe('fits');
+  });
+
+  it('pairing(Llama 3.1 70B, a 24 GB card) does not list Q4_K_M as fitting: it needs CPU offload', () => {
+    const cards = withMemoryGiB(24, ['discrete-gpu', 'datacenter']);
+    expect(cards.length).toBeGreaterThanOrEqual(3);
+    for (const card of cards) {
+      const p = pairing(llama70b, card);
+      expect(p.q4Verdict, card.id).toBe('offload');
+      expect(p.bestQuant?.name, card.id).not.toBe('Q4_K_M');
+    }
+  });
+
+  it('pairing(m, d).bestQuant fits, and every larger common quant does not', () => {
+    for (const m of models) {
+      for (const d of hardware) {
+        const p = pairing(m, d);
+        const verdictAt = (bits: number) => memoryBudget(m, { ...CATALOG_WORKLOAD, bitsPerWeight: bits }, catalogTarget(d)).verdict;
+        const larger = CATALOG_QUANTS.filter((q) => q.bitsPerWeight > (p.bestQuant?.bitsPerWeight ?? 0));
+        for (const q of larger) expect(verdictAt(q.bitsPerWeight), `${m.id} on ${d.id} at ${q.name}`).not.toBe('fits');
+        if (p.bestQuant) expect(verdictAt(p.bestQuant.bitsPerWeight)).toBe('fits');
+      }
+    }
+  });
+
+  it('pairing(m, d).decodeCeilingTokensPerSecond is below bandwidth ÷ active weight bytes, and only where a quant fits', () => {
+    for (const m of models) {
+      for (const d of hardware) {
+        const p = pairing(m, d);
+        if (!p.bestQuant) {
+          expect(p.decodeCeilingTokensPerSecond).toBeUndefined();
+          continue;
+        }
+        const weightsOnly = d.bandwidthBytesPerSecond / ((m.activeParams * p.bestQuant.bitsPerWeight) / 8);
+        expect(p.decodeCeilingTokensPerSecond!).toBeLessThan(weightsOnly);
+        expect(p.decodeCeilingTokensPerSecond!).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('pairing(Llama 3.1 8B, RTX 3060 12 GB) is best at Q8_0, with a ceiling of 360 GB/s ÷ (8B × 8.5 bits/8 + 1 GiB of KV at 8K)', () => {
+    const p = pairing(llama8b, requireDevice('geforce-rtx-3060-12gb'));
+    expect(p.bestQuant?.name).toBe('Q8_0');
+    expectClose(p.decodeCeilingTokensPerSecond!, 360e9 / ((8e9 * 8.5008) / 8 + 2 ** 30));
+    expect(pairing(llama8b, requireDevice('geforce-rtx-4090')).bestQuant?.name).toBe('BF16');
+  });
+
+  it('pairing(m, d).offloadOnly only where nothing fits and Q4_K_M spills to system RAM, never on unified memory', () => {
+    for (const m of models) {
+      for (const d of hardware) {
+        const p = pairing(m, d);
+        if (p.offloadOnly) {
+          expect(p.bestQuant).toBeUndefined();
+          expect(p.q4Verdict).toBe('offload');
+          expect(d.kind === 'discrete-gpu' || d.kind === 'datacenter').toBe(true);
+        }
+      }
+    }
+    expect(pairing(requireModel('llama-3.1-405b'), requireDevice('geforce-rtx-3090')).offloadOnly).toBe(false);
+    expect(pairing(llama70b, requireDevice('geforce-rtx-3070')).offloadOnly).toBe(true);
+  });
+
+  it('deviceRunsModels(d) and modelsFittingAtQ4(d) agree', () => {
+    for (const d of hardware) {
+      expect(modelsFittingAtQ4(d), d.id).toBe(deviceRunsModels(d).filter((p) => p.q4Verdict === 'fits').length);
+    }
+  });
+
+  it('modelOnDevices(m) lists every device once, grouped by kind', () => {
+    const ids = modelOnDevices(llama8b).flatMap((g) => g.rows.map((r) => r.device.id));
+    expect([...ids].sort()).toEqual(hardware.map((d) => d.id).sort());
+    expect(devicesByKind().map((g) => g.kind)).toEqual(['discrete-gpu', 'unified-memory', 'datacenter', 'cpu-ram']);
+  });
+
+  it('quantSummary(m) picks, per quant and kind, a fitting device with the least memory, and counts agree with pairing', () => {
+    for (const m of [llama8b, llama70b, requireModel('qwen3-30b-a3b'), requireModel('deepseek-v3')]) {
+      for (const row of quantSummary(m)) {
+        for (const k of row.kinds) {
+          const group = hardware.filter((d) => d.kind === k.kind);
+          const verdicts = group.map((d) => memoryBudget(m, { ...CATALOG_WORKLOAD, bitsPerWeight: row.quant.bitsPerWeight }, catalogTarget(d)).verdict);
+          expect(k.devices).toBe(group.length);
+          expect(k.fitting).toBe(verdicts.filter((v) => v === 'fits').length);
+          expect(k.offloading).toBe(verdicts.filter((v) => v === 'offload').length);
+          expect(k.smallest === undefined).toBe(k.fitting === 0);
+          if (!k.smallest) continue;
+          const smaller = group.filter((d, i) => d.memoryBytes < k.smallest!.device.memoryBytes && verdicts[i] === 'fits');
+          expect(smaller, `${m.id} ${row.quant.name} ${k.kind}`).toEqual([]);
+          expect(k.smallest.decodeCeilingTokensPerSecond).toBe(decodeCeilingAt(m, k.smallest.device, row.quant));
+        }
+      }
+    }
+  });
+
+  it('quantSummary(Llama 3.1 8B) at Q4_K_M starts on an 8 GB graphics card; Llama 3.1 70B needs offload on every card under 48 GB', () => {
+    const q4 = (m: typeof llama8b) => quantSummary(m).find((r) => r.quant.name === 'Q4_K_M')!.kinds.find((k) => k.kind === 'discrete-gpu')!;
+    expect(bytesToGiB(q4(llama8b).smallest!.device.memoryBytes)).toBe(8);
+    expect(bytesToGiB(q4(llama70b).smallest!.device.memoryBytes)).toBe(48);
+    const under48 = hardware.filter((d) => d.kind === 'discrete-gpu' && bytesToGiB(d.memoryBytes) < 48);
+    expect(q4(llama70b).offloading).toBe(under48.length);
+  });
+
+  it('decodeCeilingAt(m, d, q) is bandwidth over active weights plus the 8K cache', () => {
+    const d = requireDevice('geforce-rtx-3060-12gb');
+    expectClose(decodeCeilingAt(llama8b, d, requireQuantFormat('Q8_0')), 360e9 / ((8e9 * 8.5008) / 8 + 2 ** 30));
+  });
+});
+
+describe('quantRows', () => {
+  it("quantRows(m) Q4_K_M weights match llama.cpp's published Llama 3.1 memory table within 2% (the catalog keeps nominal 8B/70B/405B)", () => {
+    for (const row of quantSizes.memory_table) {
+      const m = models.find((x) => x.name === row.model)!;
+      const q4 = quantRows(m).find((r) => r.quant.name === 'Q4_K_M')!;
+      expectClose(q4.weightBytes, row.q4_k_m_gb * 1e9, 0.02);
+    }
+  });
+
+  it('quantRows(m) fits on fewer devices as bits per weight grow, and totals exceed weights by KV + overhead', () => {
+    for (const m of models) {
+      const rows = quantRows(m);
+      const sorted = [...rows].sort((a, b) => a.quant.bitsPerWeight - b.quant.bitsPerWeight);
+      for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.devicesFitting, m.id).toBeLessThanOrEqual(sorted[i - 1]!.devicesFitting);
+      const f = footprintAt(m, DEFAULT_QUANT_FORMAT);
+      for (const r of rows) expectClose(r.totalBytes - r.weightBytes, f.kvBytes + f.overhead.totalBytes);
+    }
+  });
+});
+
+describe('kvRows', () => {
+  it('kvRows(Llama 3.1 8B) shows 4K, 32K and 128K: 0.5 GiB at 4K, 16 GiB at the maximum', () => {
+    const rows = kvRows(llama8b);
+    expect(rows.map((r) => r.contextTokens)).toEqual([4096, 32768, 131072]);
+    expect(rows[0]!.kvBytes).toBe(gibToBytes(0.5));
+    expect(rows[2]!.kvBytes).toBe(gibToBytes(16));
+    expect(rows.map((r) => r.isMax)).toEqual([false, false, true]);
+  });
+
+  it('kvRows(m) leaves out contexts past the maximum and grows with context', () => {
+    expect(kvRows(requireModel('falcon-7b')).map((r) => r.contextTokens)).toEqual([2048]);
+    expect(kvRows(requireModel('mistral-7b-v0.3')).map((r) => r.contextTokens)).toEqual([4096, 32768]);
+    for (const m of models) {
+      const rows = kvRows(m);
+      for (let i = 1; i < rows.length; i++) expect(rows[i]!.q4TotalBytes).toBeGreaterThan(rows[i - 1]!.q4TotalBytes);
+    }
+  });
+
+  it('kvRows(DeepSeek-V3) uses the MLA latent: 70,272 bytes per token', () => {
+    expect(kvRows(requireModel('deepseek-v3'))[0]!.kvBytes).toBe(70272 * 4096);
+  });
+
+  it('kvRows(Gemma 3 27B) at 32K is far below the full-attention formula, because 52 of 62 layers hold only 1,024 tokens', () => {
+    const gemma = requireModel('gemma-3-27b');
+    const full = 2 * gemma.layers * gemma.kvHeads * gemma.headDim * 2 * 32768;
+    expect(kvRows(gemma)[1]!.kvBytes).toBeLessThan(full / 4);
+  });
+});
+
+describe('/models/ cards and filter', () => {
+  const families = modelCardsByFamily();
+
+  it('modelCardsByFamily() lists every model once, in families that each appear once', () => {
+    const ids = families.flatMap((f) => f.cards.map((c) => c.model.id));
+    expect(ids).toEqual(models.map((m) => m.id).filter((id) => ids.includes(id)));
+    expect(new Set(ids).size).toBe(models.length);
+    expect(new Set(families.map((f) => f.family)).size).toBe(families.length);
+  });
+
+  it('fitFilterSizesGiB(m) is upward closed: a model that fits in N GiB fits in every larger size', () => {
+    for (const m of models) {
+      const sizes = fitFilterSizesGiB(m);
+      expect(sizes, m.id).toEqual(FIT_FILTER_GIB.slice(FIT_FILTER_GIB.length - sizes.length));
+    }
+    expect(fitFilterSizesGiB(llama8b)[0]).toBe(8);
+    expect(fitFilterSizesGiB(llama70b)).not.toContain(24);
+  });
+
+  it('sizeClassOf(params) covers every count once, boundaries going up', () => {
+    expect(sizeClassOf(9.99e9).id).toBe('under-10b');
+    expect(sizeClassOf(10e9).id).toBe('10-40b');
+    expect(sizeClassOf(671e9).id).toBe('over-150b');
+    for (let i = 1; i < sizeClasses.length; i++) expect(sizeClasses[i]!.minParams).toBe(sizeClasses[i - 1]!.maxParams);
+  });
+
+  it('modelFilterCss() has a rule for every option, and every card token is an option value', () => {
+    const css = modelFilterCss();
+    const sizeValues = filterOptions.size.map((o) => o.value as string);
+    const fitValues = filterOptions.fits.map((o) => o.value as string);
+    for (const v of sizeValues) expect(css).toContain(`#size-${v}:checked) .model-card:not([data-size~="${v}"])`);
+    for (const v of fitValues) expect(css).toContain(`#fits-${v}:checked) .model-card:not([data-fits~="${v}"])`);
+    for (const card of families.flatMap((f) => f.cards)) {
+      for (const t of card.sizeTokens.split(' ')) expect(sizeValues).toContain(t);
+      for (const t of card.fitTokens.split(' ')) expect(fitValues).toContain(t);
+      expect(card.sizeTokens.split(' ')).toContain('all');
+      expect(card.fitTokens.split(' ')).toContain('any');
+    }
+    expect(css).not.toMatch(/[<>]\s*\/?script/i);
+  });
+});
+
+describe('formatting and sources', () => {
+  it('formatBillions(n) keeps three significant digits without padding', () => {
+    expect(formatBillions(8e9)).toBe('8 B');
+    expect(formatBillions(8.03e9)).toBe('8.03 B');
+    expect(formatBillions(671e9)).toBe('671 B');
+    expect(formatBillions(3.3e9)).toBe('3.3 B');
+  });
+
+  it('formatKiloTokens(t) writes whole multiples of 1,024 as K', () => {
+    expect(formatKiloTokens(8192)).toBe('8K');
+    expect(formatKiloTokens(40960)).toBe('40K');
+    expect(formatKiloTokens(1000)).toBe('1,000');
+  });
+
+  it('attentionSummary(m) names the kind and the numbers that set the cache', () => {
+    expect(attentionSummary(llama8b)).toBe('GQA: 32 query heads share 8 KV heads');
+    expect(attentionSummary(requireModel('deepseek-v3'))).toMatch(/^MLA: caches a 512-wide latent plus a 64-wide RoPE key/);
+    expect(attentionSummary(requireModel('gemma-3-27b'))).toContain('52 of 62 layers see only the last 1,024 tokens');
+    expect(attentionSummary(requireModel('falcon-7b'))).toMatch(/^MQA/);
+  });
+
+  it('linkifySource(s) turns https URLs into links and keeps the text around them', () => {
+    expect(linkifySource('see https://a.org/x (p. 2)')).toEqual([
+      { text: 'see ' },
+      { text: 'https://a.org/x', href: 'https://a.org/x' },
+      { text: ' (p. 2)' },
+    ]);
+    expect(linkifySource('https://a.org/y.')).toEqual([{ text: 'https://a.org/y', href: 'https://a.org/y' }, { text: '.' }]);
+    expect(linkifySource('no link here')).toEqual([{ text: 'no link here' }]);
+    expect(linkifySource('javascript:alert(1) http://x.org')).toEqual([{ text: 'javascript:alert(1) http://x.org' }]);
+    const joined = (s: string) => linkifySource(s).map((p) => p.text).join('');
+    for (const d of hardware) for (const s of d.sources) expect(joined(s)).toBe(s);
+  });
+
+  it('footprintAt(m, q) does not depend on the device: the same terms as memoryBudget on any target', () => {
+    const q = requireQuantFormat('Q6_K');
+    const b = memoryBudget(llama8b, { ...CATALOG_WORKLOAD, bitsPerWeight: q.bitsPerWeight }, catalogTarget(requireDevice('l4')));
+    const f = footprintAt(llama8b, q);
+    expect(f.totalBytes).toBe(b.totalBytes);
+    expect(f.kvBytes).toBe(b.kvBytes);
+  });
+});
