@@ -15,3 +15,5 @@ export * from './params';
 export * from './catalog-schema';
 export * from './prng';
 export * from './paged';
+export * from './blocks';
+export * from './gguf-name';
