@@ -17,3 +17,4 @@ export * from './prng';
 export * from './paged';
 export * from './blocks';
 export * from './gguf-name';
+export * from './chart-layout';
