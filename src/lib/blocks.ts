@@ -131,3 +131,28 @@ export function gaussianWeights(count: number, seed: number, std = 1): number[] 
   }
   return out;
 }
+
+/**
+ * llama.cpp's rule (`use_more_bits`) for which layers of a `_M` mix get extra bits in their
+ * attention-value and feed-forward-down tensors: the first and last eighth, and every third layer between.
+ * @example usesMoreBits(0, 32) // true
+ */
+export function usesMoreBits(layer: number, layers: number): boolean {
+  requireInteger('layers', layers, 1);
+  requireInteger('layer', layer, 0);
+  if (layer >= layers) throw new RangeError(`layer (${layer}) must be below layers (${layers}).`);
+  const eighth = Math.floor(layers / 8);
+  // C's % keeps the sign of the dividend; for layers below the first eighth the first test already holds.
+  return layer < eighth || layer >= Math.floor((7 * layers) / 8) || (layer - eighth) % 3 === 2;
+}
+
+/**
+ * How many of `layers` layers `usesMoreBits` upgrades.
+ * @example moreBitsLayerCount(32) // 16 (Llama 3.1 8B: half its layers)
+ */
+export function moreBitsLayerCount(layers: number): number {
+  requireInteger('layers', layers, 1);
+  let count = 0;
+  for (let i = 0; i < layers; i++) if (usesMoreBits(i, layers)) count++;
+  return count;
+}

@@ -5,9 +5,11 @@ import {
   blockLayout,
   blockLayouts,
   gaussianWeights,
+  moreBitsLayerCount,
   quantFormats,
   quantizeInBlocks,
   relativeRmsError,
+  usesMoreBits,
 } from '../../../src/lib';
 import published from '../../fixtures/ggml-block-bpw.json';
 import { expectClose } from '../helpers';
@@ -119,5 +121,22 @@ describe('relativeRmsError and gaussianWeights', () => {
     const std = Math.sqrt(many.reduce((a, b) => a + (b - mean) ** 2, 0) / many.length);
     expect(Math.abs(mean)).toBeLessThan(0.001);
     expectClose(std, 0.02, 0.03);
+  });
+});
+
+describe('usesMoreBits', () => {
+  it('usesMoreBits(i, 32) picks layers 0–3, 28–31 and every third between (6, 9, … 27): 16 of 32', () => {
+    const picked = Array.from({ length: 32 }, (_, i) => i).filter((i) => usesMoreBits(i, 32));
+    expect(picked).toEqual([0, 1, 2, 3, 6, 9, 12, 15, 18, 21, 24, 27, 28, 29, 30, 31]);
+    expect(moreBitsLayerCount(32)).toBe(16);
+  });
+
+  it('moreBitsLayerCount(L) is between a quarter and a half of the layers for real depths', () => {
+    for (const layers of [16, 28, 32, 40, 48, 62, 80, 126]) {
+      const n = moreBitsLayerCount(layers);
+      expect(n, String(layers)).toBeGreaterThanOrEqual(layers / 4);
+      expect(n, String(layers)).toBeLessThanOrEqual(layers / 2 + 1);
+    }
+    expect(() => usesMoreBits(32, 32)).toThrow(RangeError);
   });
 });

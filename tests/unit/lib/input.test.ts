@@ -74,4 +74,13 @@ describe('logSliderValue', () => {
     expect(logSliderValue(0.998, 64, 131072, 130000)).toBe(120000);
     expect(logSliderValue(0.9995, 64, 131072, 130000)).toBe(131072);
   });
+
+  it('logSliderValue(…, minStep = 1) steps whole-number fields up from 1 instead of rounding back', () => {
+    const STEPS = 1000;
+    let value = 1;
+    const next = logSliderValue((Math.round(logPosition(value, 1, 256) * STEPS) + 1) / STEPS, 1, 256, value, 2, 1);
+    expect(Math.round(next)).toBe(2);
+    value = 2;
+    expect(Math.round(logSliderValue((Math.round(logPosition(value, 1, 256) * STEPS) - 1) / STEPS, 1, 256, value, 2, 1))).toBe(1);
+  });
 });
