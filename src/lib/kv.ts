@@ -35,8 +35,8 @@ export interface KvCacheType {
 export const kvCacheTypes: readonly KvCacheType[] = [
   { name: 'f16', bits: 16, description: '16-bit, the default' },
   { name: 'bf16', bits: 16, description: 'bfloat16, same size as f16' },
-  { name: 'q8_0', bits: 8.5, description: '8-bit blocks: about half the memory, usually harmless' },
-  { name: 'q4_0', bits: 4.5, description: '4-bit blocks: about a quarter, measurable loss on long context' },
+  { name: 'q8_0', bits: 8.5, description: '8-bit blocks: about half the memory' },
+  { name: 'q4_0', bits: 4.5, description: '4-bit blocks: about a quarter; test quality on long contexts' },
   { name: 'f32', bits: 32, description: '32-bit, rarely used' },
 ];
 
