@@ -1,16 +1,8 @@
 // Behaviour of the Quant explorer (qx) and KV cache growth (kv) instruments that the generic
 // instrument tests do not reach: the quality-metric switch, the naive-formula toggle, the
 // per-model context limit, and that these choices survive a copied link.
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { watch } from './site';
-
-async function open(page: Page, url: string, ns: string): Promise<Locator> {
-  await page.goto(url);
-  const figure = page.locator(`figure[data-instrument="${ns}"]`);
-  await figure.scrollIntoViewIfNeeded();
-  await expect(page.locator(`astro-island:has(figure[data-instrument="${ns}"])`)).not.toHaveAttribute('ssr', /.*/, { timeout: 20_000 });
-  return figure;
-}
+import { expect, test, type Locator } from '@playwright/test';
+import { instrumentHydrated, openInstrument as open, watch } from './site';
 
 async function copiedLink(figure: Locator): Promise<string> {
   await figure.locator('[data-copy-link]').click();
@@ -45,8 +37,7 @@ test.describe('Quant explorer', () => {
     expect(link).toContain('qx.metric=delta-ppl');
     const fresh = await context.newPage();
     await fresh.goto(link);
-    const restored = fresh.locator('figure[data-instrument="qx"]');
-    await expect(fresh.locator('astro-island:has(figure[data-instrument="qx"])')).not.toHaveAttribute('ssr', /.*/, { timeout: 20_000 });
+    const restored = await instrumentHydrated(fresh, 'qx');
     await expect(restored.getByRole('radio', { name: 'ΔPPL' })).toBeChecked();
     await expect(restored.locator('.chart svg')).toHaveAttribute('aria-label', /ΔPPL/);
     await fresh.close();
@@ -96,8 +87,7 @@ test.describe('KV cache growth', () => {
     expect(link).toContain('kv.naive=1');
     const fresh = await context.newPage();
     await fresh.goto(link);
-    await expect(fresh.locator('astro-island:has(figure[data-instrument="kv"])')).not.toHaveAttribute('ssr', /.*/, { timeout: 20_000 });
-    const restored = fresh.locator('figure[data-instrument="kv"]');
+    const restored = await instrumentHydrated(fresh, 'kv');
     await expect(restored.getByLabel('Show the naive hidden-size formula')).toBeChecked();
     await expect(restored.locator('[data-naive]')).toBeVisible();
     await fresh.close();
