@@ -24,7 +24,8 @@ test.describe('Quant explorer', () => {
 
     await figure.getByRole('radio', { name: 'Same top token' }).check();
     await expect(chart).toHaveAttribute('aria-label', /Same top token/);
-    await expect(chart.locator('.axis-y .label')).toContainText('higher is better');
+    await expect(chart.locator('.axis-y .label')).toContainText('Same top token');
+    await expect(figure.locator('.legend')).toContainText('Higher is better');
     // Top-token agreement was published for four quant types only, and only those are plotted.
     await expect(chart.locator('.point')).toHaveCount(4);
     await expect(output).toHaveText(footprint!);
