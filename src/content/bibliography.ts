@@ -38,6 +38,16 @@ export const bibliography: readonly Reference[] = [
   { id: 'flashattention', authors: 'T. Dao, D. Y. Fu, S. Ermon, A. Rudra, C. Ré', title: 'FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness', venue: 'NeurIPS 2022, arXiv:2205.14135', url: 'https://arxiv.org/abs/2205.14135' },
   { id: 'gpu-benchmarks-llm', authors: 'X. Dai', title: 'GPU-Benchmarks-on-LLM-Inference', venue: 'GitHub, commit aa72e0e (2024)', url: 'https://github.com/XiongjieDai/GPU-Benchmarks-on-LLM-Inference' },
   { id: 'llamacpp-dgx-spark', authors: 'ggml-org/llama.cpp', title: 'benches/dgx-spark.md', venue: 'GitHub, commit 4c7e989 (build 6918)', url: 'https://github.com/ggml-org/llama.cpp/blob/master/benches/dgx-spark.md' },
+  { id: 'llamacpp-quant-mixes', authors: 'ggml-org/llama.cpp', title: 'src/llama-quant.cpp (which tensors each _S/_M/_L type keeps at higher precision)', venue: 'GitHub, read through a vendored copy', url: 'https://github.com/ggml-org/llama.cpp/blob/master/src/llama-quant.cpp' },
+  { id: 'llamacpp-readme-2023', authors: 'ggml-org/llama.cpp', title: 'README "Quantization" table: LLaMA 7B and 13B perplexity and file size per type (k-quant rows from PR #1684)', venue: 'GitHub, mid-2023 revisions', url: 'https://github.com/ggml-org/llama.cpp/pull/1684' },
+  { id: 'gguf-naming', authors: 'ggml-org/ggml', title: 'docs/gguf.md, "GGUF Naming Convention"', venue: 'GitHub', url: 'https://github.com/ggml-org/ggml/blob/master/docs/gguf.md' },
+  { id: 'llamacpp-imatrix', authors: 'ggml-org/llama.cpp', title: 'tools/imatrix/README.md (importance matrix)', venue: 'GitHub', url: 'https://github.com/ggml-org/llama.cpp/blob/master/tools/imatrix/README.md' },
+  { id: 'attention-is-all', authors: 'A. Vaswani et al.', title: 'Attention Is All You Need', venue: 'NeurIPS 2017, arXiv:1706.03762', url: 'https://arxiv.org/abs/1706.03762' },
+  { id: 'gemma2-report', authors: 'Gemma Team, Google DeepMind', title: 'Gemma 2: Improving Open Language Models at a Practical Size', venue: 'arXiv:2408.00118, 2024', url: 'https://arxiv.org/abs/2408.00118' },
+  { id: 'gemma3-report', authors: 'Gemma Team, Google DeepMind', title: 'Gemma 3 Technical Report', venue: 'arXiv:2503.19786, 2025', url: 'https://arxiv.org/abs/2503.19786' },
+  { id: 'llama2-card', authors: 'Meta', title: 'Llama 2 model card (GQA for 70B only; 7B and 13B use multi-head attention)', venue: 'meta-llama/llama-models', url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama2/MODEL_CARD.md' },
+  { id: 'falcon-7b-card', authors: 'Technology Innovation Institute', title: 'tiiuae/falcon-7b model card and config.json (multi_query: true)', venue: 'Hugging Face, 2023', url: 'https://huggingface.co/tiiuae/falcon-7b' },
+  { id: 'llamacpp-server-cache-type', authors: 'ggml-org/llama.cpp', title: 'tools/server/README.md (--cache-type-k, --cache-type-v: f32, f16, bf16, q8_0, q4_0, …)', venue: 'GitHub', url: 'https://github.com/ggml-org/llama.cpp/blob/master/tools/server/README.md' },
 ];
 
 const byId = new Map(bibliography.map((r) => [r.id, r]));

@@ -17,3 +17,6 @@ export * from './prng';
 export * from './paged';
 export * from './bandwidth';
 export * from './budget';
+export * from './blocks';
+export * from './gguf-name';
+export * from './chart-layout';

@@ -66,3 +66,22 @@ export function roundSignificant(value: number, significantDigits = 2): number {
   if (value === 0 || !Number.isFinite(value)) return value;
   return Number(value.toPrecision(significantDigits));
 }
+
+/**
+ * The value for log-slider position `t`, rounded like `roundSignificant`, exactly `min` / `max` at
+ * the ends, and never stuck on `current`: near the top of a decade a one-step keyboard move
+ * (130,000 → 129,087) would round straight back, so it moves one unit of the last kept digit
+ * (at least `minStep`: 1 for whole-number fields) instead.
+ * @example logSliderValue(0.998, 64, 131072, 130000) // 120000
+ */
+export function logSliderValue(t: number, min: number, max: number, current: number, significantDigits = 2, minStep = 0): number {
+  if (t >= 1) return max;
+  if (t <= 0) return min;
+  const raw = valueAtLogPosition(t, min, max);
+  let next = roundSignificant(raw, significantDigits);
+  if (next === current && raw !== current && current > 0) {
+    const unit = Math.max(minStep, 10 ** (Math.floor(Math.log10(current)) - significantDigits + 1));
+    next = roundSignificant(current + Math.sign(raw - current) * unit, significantDigits);
+  }
+  return Math.min(max, Math.max(min, next));
+}

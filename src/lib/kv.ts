@@ -35,8 +35,8 @@ export interface KvCacheType {
 export const kvCacheTypes: readonly KvCacheType[] = [
   { name: 'f16', bits: 16, description: '16-bit, the default' },
   { name: 'bf16', bits: 16, description: 'bfloat16, same size as f16' },
-  { name: 'q8_0', bits: 8.5, description: '8-bit blocks: about half the memory, usually harmless' },
-  { name: 'q4_0', bits: 4.5, description: '4-bit blocks: about a quarter, measurable loss on long context' },
+  { name: 'q8_0', bits: 8.5, description: '8-bit blocks: about half the memory' },
+  { name: 'q4_0', bits: 4.5, description: '4-bit blocks: about a quarter; test quality on long contexts' },
   { name: 'f32', bits: 32, description: '32-bit, rarely used' },
 ];
 
@@ -121,4 +121,52 @@ export function naiveKvBytesPerToken(layers: number, hiddenSize: number, kvBits 
   requireInteger('hiddenSize', hiddenSize, 1);
   requirePositive('kvBits', kvBits);
   return (2 * layers * hiddenSize * kvBits) / 8;
+}
+
+/**
+ * What the naive hidden-size formula claims for the whole cache: `naiveKvBytesPerToken` × T × b.
+ * It ignores GQA/MQA/MLA and sliding windows alike, which is exactly why it is wrong.
+ * @example naiveKvCacheBytes(32, 4096, 8192) // 4294967296 (4 GiB, where Llama 3.1 8B really needs 1 GiB)
+ */
+export function naiveKvCacheBytes(
+  layers: number,
+  hiddenSize: number,
+  contextTokens: number,
+  options: { batch?: number; kvBits?: number } = {},
+): number {
+  const { batch = 1, kvBits = 16 } = options;
+  requireFinite('contextTokens', contextTokens);
+  requireInteger('batch', batch, 0);
+  return naiveKvBytesPerToken(layers, hiddenSize, kvBits) * contextTokens * batch;
+}
+
+/**
+ * The context length (tokens, not rounded) at which the cache of `batch` sequences reaches
+ * `bytes`: the inverse of `kvCacheBytes`. Returns null when it never does, because every layer
+ * slides and the cache stops growing at the window (or `batch` is 0).
+ * @example contextTokensForKvBytes({ kind: 'gqa', layers: 32, kvHeads: 8, headDim: 128 }, 2 ** 30) // 8192
+ */
+export function contextTokensForKvBytes(
+  geometry: AttentionGeometry,
+  bytes: number,
+  options: { batch?: number; kvBits?: number } = {},
+): number | null {
+  const { batch = 1, kvBits = 16 } = options;
+  checkGeometry(geometry);
+  requireFinite('bytes', bytes);
+  requireInteger('batch', batch, 0);
+  requirePositive('kvBits', kvBits);
+  if (bytes === 0) return 0;
+  if (batch === 0) return null;
+  const perLayer = bytesPerTokenPerLayer(geometry, kvBits) * batch;
+  const allLayers = geometry.layers * perLayer;
+  if (geometry.kind === 'mla' || geometry.slidingLayers === undefined || geometry.slidingWindow === undefined) {
+    return bytes / allLayers;
+  }
+  // Below the window every layer grows; above it only the full-attention layers do.
+  const atWindow = allLayers * geometry.slidingWindow;
+  if (bytes <= atWindow) return bytes / allLayers;
+  const fullLayers = geometry.layers - geometry.slidingLayers;
+  if (fullLayers === 0) return null;
+  return geometry.slidingWindow + (bytes - atWindow) / (fullLayers * perLayer);
 }

@@ -32,4 +32,13 @@ export const notation: readonly NotationSymbol[] = [
   { tex: '\\text{BW}', meaning: 'memory bandwidth', unit: 'bytes/s', code: 'bandwidthBytesPerSecond' },
   { tex: 'F', meaning: 'dense 16-bit compute throughput', unit: 'FLOP/s', code: 'flopsPerSecond' },
   { tex: 'M', meaning: 'memory a runtime can use', unit: 'bytes', code: 'usableMemoryBytes' },
+  { tex: 'h', meaning: 'query (attention) heads per layer', unit: 'count', code: 'attentionHeads' },
+  { tex: 'd_c', meaning: 'MLA: width of the compressed key/value latent cached per token and layer', unit: 'elements', code: 'kvLoraRank' },
+  { tex: 'd_h^R', meaning: 'MLA: width of the decoupled RoPE key cached per token and layer', unit: 'elements', code: 'ropeHeadDim' },
+  { tex: 'w', meaning: 'sliding window: tokens a local layer attends to', unit: 'tokens', code: 'slidingWindow' },
+  { tex: 'L_{\\text{loc}}', meaning: 'local (sliding-window) layers', unit: 'count', code: 'slidingLayers' },
+  { tex: 'q', meaning: 'bits of integer code per weight in a block', unit: 'bits', code: 'valueBits' },
+  { tex: 'n_{\\text{blk}}', meaning: 'weights sharing one block’s scales', unit: 'count', code: 'blockWeights' },
+  { tex: 'm', meaning: 'bits of scales and minimums stored per block', unit: 'bits', code: 'metadataBits' },
+  { tex: 'D_{\\text{KL}}', meaning: 'mean KL divergence of the quantized model’s next-token distribution from the 16-bit one', unit: 'nats', code: 'kldNats' },
 ];

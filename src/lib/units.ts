@@ -84,3 +84,24 @@ export function autoDecimalUnit(bytes: number): ByteUnit {
   if (size >= 1e3) return 'kB';
   return 'B';
 }
+
+/**
+ * A count (tokens, parameters, sequences) rounded to a whole number, with thousands separators.
+ * @example formatCount(32768) // "32,768"
+ */
+export function formatCount(value: number): string {
+  requireFinite('value', value, -Infinity);
+  return Math.round(value).toLocaleString('en-US');
+}
+
+/**
+ * A token count as context lengths are usually quoted, in units of 1,024 ("128k" = 131,072):
+ * for axis ticks and short labels. Below 1,024 the count itself.
+ * @example formatTokensShort(131072) // "128k"
+ * @example formatTokensShort(1536) // "1.5k"
+ */
+export function formatTokensShort(tokens: number): string {
+  requireFinite('tokens', tokens);
+  if (tokens < 1024) return formatCount(tokens);
+  return `${Number((tokens / 1024).toPrecision(3)).toLocaleString('en-US')}k`;
+}

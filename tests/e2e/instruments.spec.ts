@@ -1,22 +1,14 @@
 // Every instrument on every built page (found in the HTML, never hand-listed): it hydrates,
 // responds to keyboard and mouse, its copied link restores its state in a fresh page, and a
 // hostile link falls back to defaults with a visible notice and nothing injected.
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { builtPages, instrumentsIn, watch } from './site';
+import { expect, test, type Locator } from '@playwright/test';
+import { builtPages, instrumentHydrated, instrumentsIn, openInstrument as open, watch } from './site';
 
 const cases = builtPages().flatMap(({ path, html }) => instrumentsIn(html).map((ns) => ({ path, ns })));
 
 test('instruments are found in the built pages', () => {
   expect(cases.length).toBeGreaterThan(0);
 });
-
-async function open(page: Page, url: string, ns: string): Promise<Locator> {
-  await page.goto(url);
-  const figure = page.locator(`figure[data-instrument="${ns}"]`);
-  await figure.scrollIntoViewIfNeeded();
-  await expect(page.locator(`astro-island:has(figure[data-instrument="${ns}"])`)).not.toHaveAttribute('ssr', /.*/, { timeout: 20_000 });
-  return figure;
-}
 
 async function readout(figure: Locator): Promise<string> {
   const text = (await figure.locator('[data-probe="output"]').first().textContent())?.trim() ?? '';
@@ -64,8 +56,7 @@ for (const { path, ns } of cases) {
       const fresh = await context.newPage();
       // Hydrates at once because the link names the instrument; no scrolling needed.
       await fresh.goto(link);
-      const restored = fresh.locator(`figure[data-instrument="${ns}"]`);
-      await expect(fresh.locator(`astro-island:has(figure[data-instrument="${ns}"])`)).not.toHaveAttribute('ssr', /.*/, { timeout: 20_000 });
+      const restored = await instrumentHydrated(fresh, ns);
       await expect.poll(() => readout(restored)).toBe(state);
       await expect(restored).toBeInViewport();
       await fresh.close();

@@ -2,7 +2,7 @@
 // hand-listed) and a page probe that records console errors and off-origin requests.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 
@@ -52,4 +52,17 @@ export function watch(page: Page, origin: string) {
 /** Waits until every island on the page has hydrated (Astro removes the `ssr` attribute). */
 export async function waitForHydration(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 20_000 });
+}
+
+/** Waits until the island holding instrument `ns` has hydrated (Astro removes its `ssr` attribute). */
+export async function instrumentHydrated(page: Page, ns: string): Promise<Locator> {
+  await expect(page.locator(`astro-island:has(figure[data-instrument="${ns}"])`)).not.toHaveAttribute('ssr', /.*/, { timeout: 20_000 });
+  return page.locator(`figure[data-instrument="${ns}"]`);
+}
+
+/** Opens `url`, scrolls instrument `ns` into view (which hydrates it) and waits until it has hydrated. */
+export async function openInstrument(page: Page, url: string, ns: string): Promise<Locator> {
+  await page.goto(url);
+  await page.locator(`figure[data-instrument="${ns}"]`).scrollIntoViewIfNeeded();
+  return instrumentHydrated(page, ns);
 }

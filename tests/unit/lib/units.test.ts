@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bytesToGB, bytesToGiB, formatBytes, formatNumber, gbToBytes, gibToBytes } from '../../../src/lib';
+import { bytesToGB, bytesToGiB, formatBytes, formatCount, formatNumber, formatTokensShort, gbToBytes, gibToBytes } from '../../../src/lib';
 import { expectClose } from '../helpers';
 
 describe('units', () => {
@@ -31,5 +31,22 @@ describe('units', () => {
     expect(formatNumber(131072, 3)).toBe('131,072');
     expect(formatNumber(0)).toBe('0');
     expect(formatNumber(-0.0123, 2)).toBe('-0.012');
+  });
+});
+
+describe('formatCount and formatTokensShort', () => {
+  it('formatCount(value) writes a whole number with separators and no decimals', () => {
+    expect(formatCount(32768)).toBe('32,768');
+    expect(formatCount(37341.3)).toBe('37,341');
+    expect(formatCount(64)).toBe('64');
+    expect(() => formatCount(Number.NaN)).toThrow(RangeError);
+  });
+
+  it('formatTokensShort(tokens) quotes context lengths in units of 1,024', () => {
+    expect(formatTokensShort(131072)).toBe('128k');
+    expect(formatTokensShort(4096)).toBe('4k');
+    expect(formatTokensShort(1536)).toBe('1.5k');
+    expect(formatTokensShort(512)).toBe('512');
+    expect(() => formatTokensShort(-1)).toThrow(RangeError);
   });
 });
