@@ -17,3 +17,4 @@ export * from './prng';
 export * from './paged';
 export * from './bandwidth';
 export * from './budget';
+export * from './benchmarks';
