@@ -164,3 +164,26 @@ export function offloadDecode(split: OffloadSplit): OffloadTiming {
 export function deviceFlopsPerSecond(device: { readonly fp16TflopsDense: number | null }): number | null {
   return device.fp16TflopsDense === null ? null : device.fp16TflopsDense * 1e12;
 }
+
+/** One point of the offload curve: the ceiling with `gpuLayers` layers in VRAM. */
+export interface OffloadPoint extends OffloadTiming {
+  readonly gpuLayers: number;
+}
+
+/**
+ * The decode ceiling at every split from 0 to L layers on the GPU — the offload curve, whose
+ * last steps are the cliff.
+ * @example offloadCurve({ layers: 2, bytesReadPerToken: 40e9, gpuBandwidthBytesPerSecond: 1e12, cpuBandwidthBytesPerSecond: 80e9 }).map((p) => p.gpuLayers) // [0, 1, 2]
+ */
+export function offloadCurve(split: Omit<OffloadSplit, 'gpuLayers'>): OffloadPoint[] {
+  const layers = requireInteger('layers', split.layers, 1);
+  return Array.from({ length: layers + 1 }, (_, gpuLayers) => ({ gpuLayers, ...offloadDecode({ ...split, gpuLayers }) }));
+}
+
+/**
+ * The compute a measured prompt-processing speed implies: 2 FLOPs per active parameter per token.
+ * @example deliveredFlopsPerSecond(7.62e9, 2276.28) // ≈ 3.47e13 (Qwen2.5-Coder-7B prefill on a DGX Spark)
+ */
+export function deliveredFlopsPerSecond(activeParams: number, tokensPerSecond: number): number {
+  return 2 * requireFinite('activeParams', activeParams) * requireFinite('tokensPerSecond', tokensPerSecond);
+}

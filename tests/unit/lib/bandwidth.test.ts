@@ -4,7 +4,9 @@ import {
   computeBoundTokensPerStep,
   decodeBytesPerToken,
   decodeCeilingTokensPerSecond,
+  deliveredFlopsPerSecond,
   deviceFlopsPerSecond,
+  offloadCurve,
   offloadDecode,
   prefillFlops,
   prefillSeconds,
@@ -127,5 +129,28 @@ describe('offloadDecode', () => {
   it('offloadDecode rejects more GPU layers than the model has', () => {
     expect(() => offloadDecode({ ...split, gpuLayers: 81 })).toThrow(/cannot exceed layers/);
     expect(() => offloadDecode({ ...split, gpuLayers: 1.5 })).toThrow(/whole number/);
+  });
+});
+
+describe('offloadCurve', () => {
+  const split = { layers: 32, bytesReadPerToken: 5e9, gpuBandwidthBytesPerSecond: 1.008e12, cpuBandwidthBytesPerSecond: 89.6e9 };
+
+  it('offloadCurve(split) has one point per split, 0…L, each equal to offloadDecode at that split', () => {
+    const curve = offloadCurve(split);
+    expect(curve.map((p) => p.gpuLayers)).toEqual(Array.from({ length: 33 }, (_, n) => n));
+    expectClose(curve[20]!.tokensPerSecond, offloadDecode({ ...split, gpuLayers: 20 }).tokensPerSecond);
+  });
+
+  it('offloadCurve: with a quarter of the layers in DDR5, the ceiling is under a third of the all-GPU one', () => {
+    const curve = offloadCurve(split);
+    expect(curve[24]!.tokensPerSecond).toBeLessThan(curve[32]!.tokensPerSecond / 3);
+    expect(curve[24]!.cpuTimeShare).toBeGreaterThan(0.7);
+  });
+});
+
+describe('deliveredFlopsPerSecond', () => {
+  it('deliveredFlopsPerSecond(N, tok/s) is 2 · N · tok/s, the inverse of prefillSeconds', () => {
+    expect(deliveredFlopsPerSecond(8e9, 1000)).toBe(1.6e13);
+    expectClose(1000 / prefillSeconds(8e9, 1000, deliveredFlopsPerSecond(8e9, 1000)), 1000);
   });
 });
