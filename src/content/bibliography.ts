@@ -38,6 +38,14 @@ export const bibliography: readonly Reference[] = [
   { id: 'flashattention', authors: 'T. Dao, D. Y. Fu, S. Ermon, A. Rudra, C. Ré', title: 'FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness', venue: 'NeurIPS 2022, arXiv:2205.14135', url: 'https://arxiv.org/abs/2205.14135' },
   { id: 'gpu-benchmarks-llm', authors: 'X. Dai', title: 'GPU-Benchmarks-on-LLM-Inference', venue: 'GitHub, commit aa72e0e (2024)', url: 'https://github.com/XiongjieDai/GPU-Benchmarks-on-LLM-Inference' },
   { id: 'llamacpp-dgx-spark', authors: 'ggml-org/llama.cpp', title: 'benches/dgx-spark.md', venue: 'GitHub, commit 4c7e989 (build 6918)', url: 'https://github.com/ggml-org/llama.cpp/blob/master/benches/dgx-spark.md' },
+  { id: 'roofline', authors: 'S. Williams, A. Waterman, D. Patterson', title: 'Roofline: An Insightful Visual Performance Model for Multicore Architectures', venue: 'Communications of the ACM 52(4), 2009', url: 'https://doi.org/10.1145/1498765.1498785' },
+  { id: 'nvidia-ada-whitepaper', authors: 'NVIDIA', title: 'NVIDIA Ada GPU Architecture (whitepaper, Appendix A: RTX 4090 specifications)', venue: 'NVIDIA, 2022', url: 'https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf' },
+  { id: 'llamacpp', authors: 'ggml-org', title: 'llama.cpp: LLM inference in C/C++', venue: 'GitHub', url: 'https://github.com/ggml-org/llama.cpp' },
+  { id: 'ollama', authors: 'Ollama', title: 'Ollama: get up and running with large language models', venue: 'GitHub', url: 'https://github.com/ollama/ollama' },
+  { id: 'lmstudio', authors: 'Element Labs', title: 'LM Studio', venue: 'lmstudio.ai', url: 'https://lmstudio.ai' },
+  { id: 'sglang', authors: 'L. Zheng et al.', title: 'SGLang: Efficient Execution of Structured Language Model Programs', venue: 'NeurIPS 2024, arXiv:2312.07104', url: 'https://arxiv.org/abs/2312.07104' },
+  { id: 'llamacpp-compute-buffer-log', authors: 'fedora-copr/logdetective', title: 'PR #106 (llama.cpp server logs of KV and compute buffer sizes at 2,048 and 32,768 tokens)', venue: 'GitHub, January 2025', url: 'https://github.com/fedora-copr/logdetective/pull/106' },
+  { id: 'metal-working-set', authors: 'abetlen/llama-cpp-python', title: 'Issue #687: recommendedMaxWorkingSetSize on a 16 GB Mac (10,922.67 MB)', venue: 'GitHub, 2023', url: 'https://github.com/abetlen/llama-cpp-python/issues/687' },
 ];
 
 const byId = new Map(bibliography.map((r) => [r.id, r]));

@@ -187,3 +187,52 @@ export function offloadCurve(split: Omit<OffloadSplit, 'gpuLayers'>): OffloadPoi
 export function deliveredFlopsPerSecond(activeParams: number, tokensPerSecond: number): number {
   return 2 * requireFinite('activeParams', activeParams) * requireFinite('tokensPerSecond', tokensPerSecond);
 }
+
+/**
+ * A bandwidth in decimal GB/s, to four significant digits without padding zeros (as datasheets
+ * print it); `withUnit: false` leaves off " GB/s" for table cells under a GB/s header.
+ * @example formatBandwidth(1.008e12) // "1,008 GB/s"
+ * @example formatBandwidth(68.25e9, { withUnit: false }) // "68.25"
+ */
+export function formatBandwidth(bytesPerSecond: number, options: { withUnit?: boolean } = {}): string {
+  const gbPerSecond = Number((requireFinite('bytesPerSecond', bytesPerSecond) / 1e9).toPrecision(4));
+  const text = gbPerSecond.toLocaleString('en-US', { maximumFractionDigits: 3 });
+  return options.withUnit === false ? text : `${text} GB/s`;
+}
+
+/** Spread of measured ÷ ceiling. */
+export interface EfficiencyBand {
+  readonly count: number;
+  readonly min: number;
+  /** 25th percentile. */
+  readonly low: number;
+  readonly median: number;
+  /** 75th percentile. */
+  readonly high: number;
+  readonly max: number;
+}
+
+/** A predicted real speed: the ceiling scaled by the efficiency band. */
+export interface PredictedDecodeSpeed {
+  readonly ceilingTokensPerSecond: number;
+  /** Ceiling × the 25th-percentile efficiency. */
+  readonly lowTokensPerSecond: number;
+  /** Ceiling × the median efficiency. */
+  readonly typicalTokensPerSecond: number;
+  /** Ceiling × the 75th-percentile efficiency. */
+  readonly highTokensPerSecond: number;
+}
+
+/**
+ * What real engines are likely to reach below a ceiling: the middle half of measured efficiencies
+ * (pass `decodeEfficiencyBand`, or a band of your own rows).
+ * @example predictedDecodeSpeed(200, decodeEfficiencyBand).typicalTokensPerSecond // 200 × the median efficiency
+ */
+export function predictedDecodeSpeed(ceilingTokensPerSecond: number, band: EfficiencyBand): PredictedDecodeSpeed {
+  return {
+    ceilingTokensPerSecond,
+    lowTokensPerSecond: ceilingTokensPerSecond * band.low,
+    typicalTokensPerSecond: ceilingTokensPerSecond * band.median,
+    highTokensPerSecond: ceilingTokensPerSecond * band.high,
+  };
+}

@@ -4,7 +4,7 @@
  * ratio measured ÷ ceiling is the efficiency real engines reach; its spread turns a ceiling into
  * a predicted range. Every row we cannot check is listed with the reason.
  */
-import { decodeBytesPerToken, decodeCeilingTokensPerSecond } from './bandwidth';
+import { decodeBytesPerToken, decodeCeilingTokensPerSecond, type EfficiencyBand } from './bandwidth';
 import { deviceByAlias, type Device } from './hardware';
 import { requireModel, type Model } from './models';
 import { CALIBRATION_PARAMS, quantFormat } from './quant';
@@ -417,18 +417,6 @@ export const checkedBenchmarks: readonly CheckedBenchmark[] = results.filter(isC
 /** Every row left out, with its reason. @example excludedBenchmarks.some((b) => b.reason === 'multi-gpu') // true */
 export const excludedBenchmarks: readonly ExcludedBenchmark[] = results.filter((r): r is ExcludedBenchmark => !isChecked(r));
 
-/** Spread of measured ÷ ceiling. */
-export interface EfficiencyBand {
-  readonly count: number;
-  readonly min: number;
-  /** 25th percentile. */
-  readonly low: number;
-  readonly median: number;
-  /** 75th percentile. */
-  readonly high: number;
-  readonly max: number;
-}
-
 /** Quantile of sorted values with linear interpolation (the R-7 / d3.quantile rule). */
 function quantileSorted(sorted: readonly number[], p: number): number {
   const h = (sorted.length - 1) * p;
@@ -455,30 +443,6 @@ export function efficiencyBand(checked: readonly Pick<CheckedBenchmark, 'efficie
 
 /** The efficiency band of every checked row: what turns a ceiling into a predicted range. */
 export const decodeEfficiencyBand: EfficiencyBand = efficiencyBand(checkedBenchmarks);
-
-/** A predicted real speed: the ceiling scaled by the efficiency band. */
-export interface PredictedDecodeSpeed {
-  readonly ceilingTokensPerSecond: number;
-  /** Ceiling × the 25th-percentile efficiency. */
-  readonly lowTokensPerSecond: number;
-  /** Ceiling × the median efficiency. */
-  readonly typicalTokensPerSecond: number;
-  /** Ceiling × the 75th-percentile efficiency. */
-  readonly highTokensPerSecond: number;
-}
-
-/**
- * What real engines are likely to reach below a ceiling: the middle half of measured efficiencies.
- * @example predictedDecodeSpeed(200).typicalTokensPerSecond // 200 × the median efficiency
- */
-export function predictedDecodeSpeed(ceilingTokensPerSecond: number, band: EfficiencyBand = decodeEfficiencyBand): PredictedDecodeSpeed {
-  return {
-    ceilingTokensPerSecond,
-    lowTokensPerSecond: ceilingTokensPerSecond * band.low,
-    typicalTokensPerSecond: ceilingTokensPerSecond * band.median,
-    highTokensPerSecond: ceilingTokensPerSecond * band.high,
-  };
-}
 
 /** Checked rows measured on one catalog device. @example benchmarksOnDevice('geforce-rtx-4090').length // 2 */
 export function benchmarksOnDevice(deviceId: string): CheckedBenchmark[] {

@@ -4,9 +4,10 @@
  * decides, so the model pages, the hardware pages and the sizing chapter always agree.
  */
 import { requireFinite, requireInteger, requirePositive } from './guard';
-import { deviceUsableMemoryBytes, type Device } from './hardware';
+// Types only: islands that size memory must not pull the hardware catalog into the browser.
+import type { Device } from './hardware';
 import { kvCacheBytes, kvCacheTypes, type AttentionGeometry, type KvCacheType } from './kv';
-import { models, type Model } from './models';
+import type { Model } from './models';
 import { quantFormats, type QuantFormat } from './quant';
 import { gibToBytes } from './units';
 import { weightBytes } from './weights';
@@ -92,10 +93,14 @@ export interface MemoryTarget {
   readonly offloadBytes: number;
 }
 
-/** The memory a device offers: its usable share, plus system RAM to offload to for a discrete GPU. */
-export function memoryTargetOf(device: Device, systemRamBytes = gibToBytes(64) * 0.75): MemoryTarget {
+/**
+ * The memory a device offers: its usable share (memory × usable fraction, as
+ * `deviceUsableMemoryBytes`), plus system RAM to offload to for a discrete GPU.
+ * @example memoryTargetOf(requireDevice('apple-m4-max-128gb')).usableBytes // 103079215104 (96 GiB)
+ */
+export function memoryTargetOf(device: Pick<Device, 'kind' | 'memoryBytes' | 'usableMemoryFraction'>, systemRamBytes = gibToBytes(64) * 0.75): MemoryTarget {
   const discrete = device.kind === 'discrete-gpu' || device.kind === 'datacenter';
-  return { usableBytes: deviceUsableMemoryBytes(device), offloadBytes: discrete ? requireFinite('systemRamBytes', systemRamBytes) : 0 };
+  return { usableBytes: device.memoryBytes * device.usableMemoryFraction, offloadBytes: discrete ? requireFinite('systemRamBytes', systemRamBytes) : 0 };
 }
 
 /** A workload: how the model is run. */
@@ -294,22 +299,35 @@ export function fitRemedies(
   return remedies;
 }
 
+/** What `modelOfSize` needs of a catalog model to borrow its shape. */
+export type ShapeSource = BudgetModel & Pick<Model, 'name' | 'attentionKind' | 'activeParams'>;
+
 /** A model known only by its size, shaped like a catalog model. */
-export interface SizedModel extends BudgetModel {
+export interface SizedModel<M extends ShapeSource = ShapeSource> extends BudgetModel {
   /** The catalog model whose KV geometry, vocabulary and heads it borrows. */
-  readonly like: Model;
+  readonly like: M;
 }
 
 /**
  * A stand-in for a model known only by its parameter count: `params` parameters with the KV
- * geometry, vocabulary and heads of the dense grouped-query catalog model nearest in size (on a
- * log scale). Its weights are exact; its KV cache and overhead are estimates.
- * @example modelOfSize(8e9).like.id // "llama-3.1-8b"
+ * geometry, vocabulary and heads of the dense grouped-query model of `catalog` nearest in size (on
+ * a log scale). Its weights are exact; its KV cache and overhead are estimates.
+ * @example modelOfSize(8e9, models).like.id // "llama-3.1-8b"
  */
-export function modelOfSize(params: number, catalog: readonly Model[] = models): SizedModel {
+export function modelOfSize<M extends ShapeSource>(params: number, catalog: readonly M[]): SizedModel<M> {
   requirePositive('params', params);
   const candidates = catalog.filter((m) => m.attentionKind === 'GQA' && m.activeParams === m.totalParams);
-  const distance = (m: Model) => Math.abs(Math.log(m.totalParams / params));
+  if (candidates.length === 0) throw new RangeError('modelOfSize needs at least one dense grouped-query model to borrow a shape from.');
+  const distance = (m: M) => Math.abs(Math.log(m.totalParams / params));
   const like = candidates.reduce((best, m) => (distance(m) < distance(best) ? m : best));
   return { totalParams: params, attention: like.attention, vocabSize: like.vocabSize, attentionHeads: like.attentionHeads, like };
+}
+
+/**
+ * The model with the most parameters among `candidates` whose budget fits `target` at `workload`
+ * (under the headroom line), or undefined when none does.
+ * @example largestModelThatFits(models, { bitsPerWeight: 4.89, contextTokens: 8192 }, memoryTargetOf(requireDevice('geforce-rtx-4090')))?.id // "qwen3-32b"
+ */
+export function largestModelThatFits<M extends BudgetModel>(candidates: readonly M[], workload: Workload, target: MemoryTarget): M | undefined {
+  return [...candidates].sort((a, b) => b.totalParams - a.totalParams).find((m) => memoryBudget(m, workload, target).verdict === 'fits');
 }

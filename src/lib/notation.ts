@@ -32,4 +32,9 @@ export const notation: readonly NotationSymbol[] = [
   { tex: '\\text{BW}', meaning: 'memory bandwidth', unit: 'bytes/s', code: 'bandwidthBytesPerSecond' },
   { tex: 'F', meaning: 'dense 16-bit compute throughput', unit: 'FLOP/s', code: 'flopsPerSecond' },
   { tex: 'M', meaning: 'memory a runtime can use', unit: 'bytes', code: 'usableMemoryBytes' },
+  { tex: 'B_{\\text{tok}}', meaning: 'bytes read to decode one token (active weights + KV cache)', unit: 'bytes', code: 'bytesReadPerToken' },
+  { tex: '\\eta', meaning: 'decode efficiency: measured speed ÷ bandwidth ceiling', unit: 'ratio', code: 'efficiency' },
+  { tex: 'n', meaning: 'layers kept on the GPU when the rest is offloaded', unit: 'count', code: 'gpuLayers' },
+  { tex: 'O', meaning: 'runtime overhead (fixed part + compute buffer)', unit: 'bytes', code: 'overhead.totalBytes' },
+  { tex: 'h', meaning: 'headroom: share of usable memory kept free', unit: 'ratio', code: 'headroomFraction' },
 ];

@@ -6,13 +6,11 @@ import {
   checkBenchmark,
   checkedBenchmarks,
   decodeBytesPerToken,
-  decodeCeilingTokensPerSecond,
   decodeEfficiencyBand,
   efficiencyBand,
   excludedBenchmarks,
   gibToBytes,
   parseBenchmarkTest,
-  predictedDecodeSpeed,
   publishedDecodeRows,
   requireDevice,
   requireModel,
@@ -144,14 +142,6 @@ describe('efficiencyBand', () => {
     expect(band).toEqual({ count: 5, min: 0.1, low: 0.2, median: 0.3, high: 0.4, max: 0.5 });
     expectClose(efficiencyBand([{ efficiency: 0.2 }, { efficiency: 0.4 }]).median, 0.3);
     expect(() => efficiencyBand([])).toThrow(/at least one/);
-  });
-
-  it('predictedDecodeSpeed scales a ceiling by the middle half of measured efficiencies', () => {
-    const p = predictedDecodeSpeed(decodeCeilingTokensPerSecond(700e9, 3.5e9));
-    expect(p.ceilingTokensPerSecond).toBe(200);
-    expectClose(p.typicalTokensPerSecond, 200 * decodeEfficiencyBand.median);
-    expect(p.lowTokensPerSecond).toBeLessThan(p.typicalTokensPerSecond);
-    expect(p.highTokensPerSecond).toBeLessThan(200);
   });
 
   it('benchmarksOnDevice lists the checked rows of one device', () => {

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import computeBuffer from '../../fixtures/llamacpp-compute-buffer.json';
 import {
   bestQuantThatFits,
+  deviceUsableMemoryBytes,
   FIXED_RUNTIME_OVERHEAD_BYTES,
   fitRemedies,
   gibToBytes,
   gpuLayersThatFit,
   largestBatchThatFits,
+  largestModelThatFits,
+  models,
   modelOfSize,
   kvCacheBytes,
   largestContextThatFits,
@@ -221,13 +224,36 @@ describe('fitRemedies', () => {
 
 describe('modelOfSize', () => {
   it('modelOfSize(N) keeps N and borrows the geometry of the nearest dense GQA model', () => {
-    const seven = modelOfSize(7e9);
+    const seven = modelOfSize(7e9, models);
     expect(seven.totalParams).toBe(7e9);
     expect(seven.like.id).toBe('mistral-7b-v0.3');
     expect(seven.attention).toBe(seven.like.attention);
-    expect(modelOfSize(8e9).like.id).toBe('llama-3.1-8b');
-    expect(modelOfSize(70e9).like.attentionKind).toBe('GQA');
-    expect(modelOfSize(2e12).like.id).toBe('llama-3.1-405b');
-    expect(() => modelOfSize(0)).toThrow(/params/);
+    expect(modelOfSize(8e9, models).like.id).toBe('llama-3.1-8b');
+    expect(modelOfSize(70e9, models).like.attentionKind).toBe('GQA');
+    expect(modelOfSize(2e12, models).like.id).toBe('llama-3.1-405b');
+    expect(() => modelOfSize(0, models)).toThrow(/params/);
+    expect(() => modelOfSize(8e9, models.filter((m) => m.attentionKind === 'MLA'))).toThrow(/dense grouped-query/);
+  });
+});
+
+describe('largestModelThatFits', () => {
+  it('largestModelThatFits picks the biggest model that fits; every bigger one does not', () => {
+    const workload = { bitsPerWeight: q4, contextTokens: 8192 };
+    const target = memoryTargetOf(requireDevice('geforce-rtx-4090'));
+    const best = largestModelThatFits(models, workload, target)!;
+    expect(memoryBudget(best, workload, target).verdict).toBe('fits');
+    for (const m of models.filter((m) => m.totalParams > best.totalParams)) expect(memoryBudget(m, workload, target).verdict, m.id).not.toBe('fits');
+    expect(largestModelThatFits(models, workload, { usableBytes: gibToBytes(0.5), offloadBytes: 0 })).toBeUndefined();
+  });
+});
+
+describe('memoryTargetOf', () => {
+  it('memoryTargetOf(device) offers deviceUsableMemoryBytes, and system RAM only behind a discrete GPU', () => {
+    for (const id of ['geforce-rtx-4090', 'apple-m4-max-128gb', 'dgx-spark', 'desktop-ddr5-5600-64gb', 'h100-sxm']) {
+      const d = requireDevice(id);
+      expect(memoryTargetOf(d).usableBytes).toBe(deviceUsableMemoryBytes(d));
+    }
+    expect(memoryTargetOf(requireDevice('geforce-rtx-4090'), gibToBytes(32)).offloadBytes).toBe(gibToBytes(32));
+    expect(memoryTargetOf(requireDevice('dgx-spark'), gibToBytes(32)).offloadBytes).toBe(0);
   });
 });
