@@ -108,7 +108,7 @@ export function computeBoundTokensPerStep(flopsPerSecond: number, bandwidthBytes
   return ridgeFlopsPerByte(flopsPerSecond, bandwidthBytesPerSecond) / (16 / bitsPerWeight);
 }
 
-/** A layer-offload split: the first `gpuLayers` of `layers` live in VRAM, the rest in system RAM. */
+/** A layer-offload split: `gpuLayers` of the `layers` live in VRAM, the rest in system RAM. */
 export interface OffloadSplit {
   /** Transformer layers L. */
   readonly layers: number;
