@@ -48,6 +48,14 @@ export const bibliography: readonly Reference[] = [
   { id: 'llama2-card', authors: 'Meta', title: 'Llama 2 model card (GQA for 70B only; 7B and 13B use multi-head attention)', venue: 'meta-llama/llama-models', url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama2/MODEL_CARD.md' },
   { id: 'falcon-7b-card', authors: 'Technology Innovation Institute', title: 'tiiuae/falcon-7b model card and config.json (multi_query: true)', venue: 'Hugging Face, 2023', url: 'https://huggingface.co/tiiuae/falcon-7b' },
   { id: 'llamacpp-server-cache-type', authors: 'ggml-org/llama.cpp', title: 'tools/server/README.md (--cache-type-k, --cache-type-v: f32, f16, bf16, q8_0, q4_0, …)', venue: 'GitHub', url: 'https://github.com/ggml-org/llama.cpp/blob/master/tools/server/README.md' },
+  { id: 'roofline', authors: 'S. Williams, A. Waterman, D. Patterson', title: 'Roofline: An Insightful Visual Performance Model for Multicore Architectures', venue: 'Communications of the ACM 52(4), 2009', url: 'https://doi.org/10.1145/1498765.1498785' },
+  { id: 'nvidia-ada-whitepaper', authors: 'NVIDIA', title: 'NVIDIA Ada GPU Architecture (whitepaper, Appendix A: RTX 4090 specifications)', venue: 'NVIDIA, 2022', url: 'https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf' },
+  { id: 'llamacpp', authors: 'ggml-org', title: 'llama.cpp: LLM inference in C/C++', venue: 'GitHub', url: 'https://github.com/ggml-org/llama.cpp' },
+  { id: 'ollama', authors: 'Ollama', title: 'Ollama: get up and running with large language models', venue: 'GitHub', url: 'https://github.com/ollama/ollama' },
+  { id: 'lmstudio', authors: 'Element Labs', title: 'LM Studio', venue: 'lmstudio.ai', url: 'https://lmstudio.ai' },
+  { id: 'sglang', authors: 'L. Zheng et al.', title: 'SGLang: Efficient Execution of Structured Language Model Programs', venue: 'NeurIPS 2024, arXiv:2312.07104', url: 'https://arxiv.org/abs/2312.07104' },
+  { id: 'llamacpp-compute-buffer-log', authors: 'fedora-copr/logdetective', title: 'PR #106 (llama.cpp server logs of KV and compute buffer sizes at 2,048 and 32,768 tokens)', venue: 'GitHub, January 2025', url: 'https://github.com/fedora-copr/logdetective/pull/106' },
+  { id: 'metal-working-set', authors: 'abetlen/llama-cpp-python', title: 'Issue #687: recommendedMaxWorkingSetSize on a 16 GB Mac (10,922.67 MB)', venue: 'GitHub, 2023', url: 'https://github.com/abetlen/llama-cpp-python/issues/687' },
 ];
 
 const byId = new Map(bibliography.map((r) => [r.id, r]));

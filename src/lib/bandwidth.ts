@@ -108,7 +108,7 @@ export function computeBoundTokensPerStep(flopsPerSecond: number, bandwidthBytes
   return ridgeFlopsPerByte(flopsPerSecond, bandwidthBytesPerSecond) / (16 / bitsPerWeight);
 }
 
-/** A layer-offload split: the first `gpuLayers` of `layers` live in VRAM, the rest in system RAM. */
+/** A layer-offload split: `gpuLayers` of the `layers` live in VRAM, the rest in system RAM. */
 export interface OffloadSplit {
   /** Transformer layers L. */
   readonly layers: number;
@@ -163,4 +163,76 @@ export function offloadDecode(split: OffloadSplit): OffloadTiming {
  */
 export function deviceFlopsPerSecond(device: { readonly fp16TflopsDense: number | null }): number | null {
   return device.fp16TflopsDense === null ? null : device.fp16TflopsDense * 1e12;
+}
+
+/** One point of the offload curve: the ceiling with `gpuLayers` layers in VRAM. */
+export interface OffloadPoint extends OffloadTiming {
+  readonly gpuLayers: number;
+}
+
+/**
+ * The decode ceiling at every split from 0 to L layers on the GPU — the offload curve, whose
+ * last steps are the cliff.
+ * @example offloadCurve({ layers: 2, bytesReadPerToken: 40e9, gpuBandwidthBytesPerSecond: 1e12, cpuBandwidthBytesPerSecond: 80e9 }).map((p) => p.gpuLayers) // [0, 1, 2]
+ */
+export function offloadCurve(split: Omit<OffloadSplit, 'gpuLayers'>): OffloadPoint[] {
+  const layers = requireInteger('layers', split.layers, 1);
+  return Array.from({ length: layers + 1 }, (_, gpuLayers) => ({ gpuLayers, ...offloadDecode({ ...split, gpuLayers }) }));
+}
+
+/**
+ * The compute a measured prompt-processing speed implies: 2 FLOPs per active parameter per token.
+ * @example deliveredFlopsPerSecond(7.62e9, 2276.28) // ≈ 3.47e13 (Qwen2.5-Coder-7B prefill on a DGX Spark)
+ */
+export function deliveredFlopsPerSecond(activeParams: number, tokensPerSecond: number): number {
+  return 2 * requireFinite('activeParams', activeParams) * requireFinite('tokensPerSecond', tokensPerSecond);
+}
+
+/**
+ * A bandwidth in decimal GB/s, to four significant digits without padding zeros (as datasheets
+ * print it); `withUnit: false` leaves off " GB/s" for table cells under a GB/s header.
+ * @example formatBandwidth(1.008e12) // "1,008 GB/s"
+ * @example formatBandwidth(68.25e9, { withUnit: false }) // "68.25"
+ */
+export function formatBandwidth(bytesPerSecond: number, options: { withUnit?: boolean } = {}): string {
+  const gbPerSecond = Number((requireFinite('bytesPerSecond', bytesPerSecond) / 1e9).toPrecision(4));
+  const text = gbPerSecond.toLocaleString('en-US', { maximumFractionDigits: 3 });
+  return options.withUnit === false ? text : `${text} GB/s`;
+}
+
+/** Spread of measured ÷ ceiling. */
+export interface EfficiencyBand {
+  readonly count: number;
+  readonly min: number;
+  /** 25th percentile. */
+  readonly low: number;
+  readonly median: number;
+  /** 75th percentile. */
+  readonly high: number;
+  readonly max: number;
+}
+
+/** A predicted real speed: the ceiling scaled by the efficiency band. */
+export interface PredictedDecodeSpeed {
+  readonly ceilingTokensPerSecond: number;
+  /** Ceiling × the 25th-percentile efficiency. */
+  readonly lowTokensPerSecond: number;
+  /** Ceiling × the median efficiency. */
+  readonly typicalTokensPerSecond: number;
+  /** Ceiling × the 75th-percentile efficiency. */
+  readonly highTokensPerSecond: number;
+}
+
+/**
+ * What real engines are likely to reach below a ceiling: the middle half of measured efficiencies
+ * (pass `decodeEfficiencyBand`, or a band of your own rows).
+ * @example predictedDecodeSpeed(200, decodeEfficiencyBand).typicalTokensPerSecond // 200 × the median efficiency
+ */
+export function predictedDecodeSpeed(ceilingTokensPerSecond: number, band: EfficiencyBand): PredictedDecodeSpeed {
+  return {
+    ceilingTokensPerSecond,
+    lowTokensPerSecond: ceilingTokensPerSecond * band.low,
+    typicalTokensPerSecond: ceilingTokensPerSecond * band.median,
+    highTokensPerSecond: ceilingTokensPerSecond * band.high,
+  };
 }

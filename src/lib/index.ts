@@ -20,3 +20,4 @@ export * from './budget';
 export * from './blocks';
 export * from './gguf-name';
 export * from './chart-layout';
+export * from './benchmarks';

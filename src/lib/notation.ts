@@ -41,4 +41,9 @@ export const notation: readonly NotationSymbol[] = [
   { tex: 'n_{\\text{blk}}', meaning: 'weights sharing one block’s scales', unit: 'count', code: 'blockWeights' },
   { tex: 'm', meaning: 'bits of scales and minimums stored per block', unit: 'bits', code: 'metadataBits' },
   { tex: 'D_{\\text{KL}}', meaning: 'mean KL divergence of the quantized model’s next-token distribution from the 16-bit one', unit: 'nats', code: 'kldNats' },
+  { tex: 'B_{\\text{tok}}', meaning: 'bytes read to decode one token (active weights + KV cache)', unit: 'bytes', code: 'bytesReadPerToken' },
+  { tex: '\\eta', meaning: 'decode efficiency: measured speed ÷ bandwidth ceiling', unit: 'ratio', code: 'efficiency' },
+  { tex: 'n', meaning: 'layers kept on the GPU when the rest is offloaded', unit: 'count', code: 'gpuLayers' },
+  { tex: 'O', meaning: 'runtime overhead (fixed part + compute buffer)', unit: 'bytes', code: 'overhead.totalBytes' },
+  { tex: '\\rho', meaning: 'headroom: share of usable memory kept free', unit: 'ratio', code: 'headroomFraction' },
 ];

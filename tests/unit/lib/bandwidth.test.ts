@@ -4,7 +4,11 @@ import {
   computeBoundTokensPerStep,
   decodeBytesPerToken,
   decodeCeilingTokensPerSecond,
+  deliveredFlopsPerSecond,
   deviceFlopsPerSecond,
+  formatBandwidth,
+  offloadCurve,
+  predictedDecodeSpeed,
   offloadDecode,
   prefillFlops,
   prefillSeconds,
@@ -127,5 +131,50 @@ describe('offloadDecode', () => {
   it('offloadDecode rejects more GPU layers than the model has', () => {
     expect(() => offloadDecode({ ...split, gpuLayers: 81 })).toThrow(/cannot exceed layers/);
     expect(() => offloadDecode({ ...split, gpuLayers: 1.5 })).toThrow(/whole number/);
+  });
+});
+
+describe('offloadCurve', () => {
+  const split = { layers: 32, bytesReadPerToken: 5e9, gpuBandwidthBytesPerSecond: 1.008e12, cpuBandwidthBytesPerSecond: 89.6e9 };
+
+  it('offloadCurve(split) has one point per split, 0…L, each equal to offloadDecode at that split', () => {
+    const curve = offloadCurve(split);
+    expect(curve.map((p) => p.gpuLayers)).toEqual(Array.from({ length: 33 }, (_, n) => n));
+    expectClose(curve[20]!.tokensPerSecond, offloadDecode({ ...split, gpuLayers: 20 }).tokensPerSecond);
+  });
+
+  it('offloadCurve: with a quarter of the layers in DDR5, the ceiling is under a third of the all-GPU one', () => {
+    const curve = offloadCurve(split);
+    expect(curve[24]!.tokensPerSecond).toBeLessThan(curve[32]!.tokensPerSecond / 3);
+    expect(curve[24]!.cpuTimeShare).toBeGreaterThan(0.7);
+  });
+});
+
+describe('deliveredFlopsPerSecond', () => {
+  it('deliveredFlopsPerSecond(N, tok/s) is 2 · N · tok/s, the inverse of prefillSeconds', () => {
+    expect(deliveredFlopsPerSecond(8e9, 1000)).toBe(1.6e13);
+    expectClose(1000 / prefillSeconds(8e9, 1000, deliveredFlopsPerSecond(8e9, 1000)), 1000);
+  });
+});
+
+describe('formatBandwidth', () => {
+  it('formatBandwidth prints datasheet figures as published, in decimal GB/s', () => {
+    expect(formatBandwidth(1.008e12)).toBe('1,008 GB/s');
+    expect(formatBandwidth(546e9)).toBe('546 GB/s');
+    expect(formatBandwidth(68.25e9)).toBe('68.25 GB/s');
+    expect(formatBandwidth(89.6e9, { withUnit: false })).toBe('89.6');
+    expect(formatBandwidth(4.8e12)).toBe('4,800 GB/s');
+    expect(() => formatBandwidth(Number.NaN)).toThrow(/finite/);
+  });
+});
+
+describe('predictedDecodeSpeed', () => {
+  it('predictedDecodeSpeed(ceiling, band) scales the ceiling by the quartiles and median of the band', () => {
+    const band = { count: 5, min: 0.3, low: 0.6, median: 0.7, high: 0.8, max: 0.9 };
+    const p = predictedDecodeSpeed(200, band);
+    expect(p.ceilingTokensPerSecond).toBe(200);
+    expectClose(p.lowTokensPerSecond, 120);
+    expectClose(p.typicalTokensPerSecond, 140);
+    expectClose(p.highTokensPerSecond, 160);
   });
 });
