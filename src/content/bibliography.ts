@@ -38,6 +38,9 @@ export const bibliography: readonly Reference[] = [
   { id: 'flashattention', authors: 'T. Dao, D. Y. Fu, S. Ermon, A. Rudra, C. Ré', title: 'FlashAttention: Fast and Memory-Efficient Exact Attention with IO-Awareness', venue: 'NeurIPS 2022, arXiv:2205.14135', url: 'https://arxiv.org/abs/2205.14135' },
   { id: 'gpu-benchmarks-llm', authors: 'X. Dai', title: 'GPU-Benchmarks-on-LLM-Inference', venue: 'GitHub, commit aa72e0e (2024)', url: 'https://github.com/XiongjieDai/GPU-Benchmarks-on-LLM-Inference' },
   { id: 'llamacpp-dgx-spark', authors: 'ggml-org/llama.cpp', title: 'benches/dgx-spark.md', venue: 'GitHub, commit 4c7e989 (build 6918)', url: 'https://github.com/ggml-org/llama.cpp/blob/master/benches/dgx-spark.md' },
+  { id: 'orca', authors: 'G.-I. Yu, J. S. Jeong, G.-W. Kim, S. Kim, B.-G. Chun', title: 'Orca: A Distributed Serving System for Transformer-Based Generative Models', venue: 'OSDI 2022', url: 'https://www.usenix.org/conference/osdi22/presentation/yu' },
+  { id: 'vllm-artifact', authors: 'W. Kwon et al.', title: 'Artifact of the PagedAttention paper (experiments/fig2.sh, trace.py)', venue: 'GitHub sosp-ae-39/sosp-ae-astra, commit 1edca6a', url: 'https://github.com/sosp-ae-39/sosp-ae-astra' },
+  { id: 'sglang', authors: 'L. Zheng et al.', title: 'SGLang: Efficient Execution of Structured Language Model Programs (RadixAttention)', venue: 'NeurIPS 2024, arXiv:2312.07104', url: 'https://arxiv.org/abs/2312.07104' },
 ];
 
 const byId = new Map(bibliography.map((r) => [r.id, r]));

@@ -15,3 +15,4 @@ export * from './params';
 export * from './catalog-schema';
 export * from './prng';
 export * from './paged';
+export * from './grid-layout';

@@ -24,6 +24,7 @@
  * at the end of the step. A step costs O(running requests + blocks touched).
  */
 import { requireFinite, requireInteger, requirePositive } from './guard';
+import type { AttentionGeometry } from './kv';
 import { createRng, nextGeometric, nextPoisson, MAX_POISSON_MEAN, type RngState } from './prng';
 
 /** How KV memory is handed to requests: reserved at full length up front, or paged on demand. */
@@ -177,6 +178,44 @@ export interface SimulationResult {
   state: SimulationState;
 }
 
+/**
+ * The vLLM paper's main serving setup: OPT-13B (40 layers of 40 heads × 128, K and V in 16 bits,
+ * so 800 KiB per token) on one A100-40GB, which leaves 12 GiB for the KV cache (Table 1: 15.7K slots).
+ * @example vllmPaperSetup.kvMemoryBytes / 819200 // 15728.64 (the paper's "15.7K" slots)
+ */
+export const vllmPaperSetup = {
+  model: 'OPT-13B',
+  attention: { kind: 'gqa', layers: 40, kvHeads: 40, headDim: 128 } as AttentionGeometry,
+  kvMemoryBytes: 12 * 2 ** 30,
+  maxSequenceTokens: 2048,
+  source:
+    'Kwon et al., SOSP 2023, §3 (2 × 5120 hidden × 40 layers × 2 bytes per token; up to 2048 tokens) and Table 1 (OPT-13B, one A100 40 GB, 12 GB for KV cache, 15.7K slots: binary GB, since 12 × 2^30 ÷ 819,200 = 15,729).',
+} as const;
+
+/**
+ * Published results of the PagedAttention paper and the vLLM announcement that the book quotes
+ * next to its own simulations. Percentages are percent; batch sizes are mean running requests.
+ * @example vllmPaperFindings.tokenStateSharePercent.min // 20.4
+ */
+export const vllmPaperFindings = {
+  /** §1 / Fig. 2: share of KV memory holding token states in existing systems (Orca Max … Oracle). */
+  tokenStateSharePercent: { min: 20.4, max: 38.2 },
+  /** vLLM blog: with paging, waste happens only in a sequence's last block, under 4%. */
+  pagedWasteUnderPercent: 4,
+  /** Fig. 13a: requests batched on average, OPT-13B, ShareGPT at 2 requests/s. */
+  batchedRequests: { orcaMax: 7.0, orcaPow2: 9.81, orcaOracle: 13.62, vllm: 30.42 },
+  /** §7.1: extra attention-kernel latency of the block-table indirection, percent. */
+  kernelOverheadPercent: { min: 20, max: 26 },
+  /** §6.3: KV memory saved by sharing on Alpaca, percent (parallel sampling, beam search). */
+  sharingSavingPercent: { parallelSampling: { min: 6.1, max: 9.8 }, beamSearch: { min: 37.6, max: 55.2 } },
+  /** §6.4: throughput over Orca (Oracle) with the 5-example shared prefix. */
+  fewShotPrefixSpeedup: 3.58,
+  /** §7.2: block sizes that served ShareGPT best, and the largest that still served Alpaca well. */
+  bestBlockSizesShareGpt: { min: 16, max: 128 },
+  largestGoodBlockSizeAlpaca: 32,
+  source: 'Kwon et al., SOSP 2023 (arXiv:2309.06180), sections as noted; vLLM blog, 20 June 2023. Fig. 13a values from a transcription of the figure, checked against §6.2’s 2.2× and 4.3×.',
+} as const;
+
 /** A request-length workload: the mean prompt and output lengths of a published trace. */
 export interface LengthPreset {
   /** Stable id, used in links. */
@@ -250,6 +289,13 @@ export const defaultScenario: Readonly<KvSimulationConfig> & { readonly source: 
 };
 
 /**
+ * A shared system prompt of published length: the vLLM paper's 5-shot translation prefix (§6.4,
+ * Fig. 16), 341 tokens that start every request.
+ * @example blocksForTokens(sharedPrefixExampleTokens, 16) // 22 (21 full blocks and one partial)
+ */
+export const sharedPrefixExampleTokens = 341;
+
+/**
  * Sequences whose KV cache fits a memory budget: ⌊budget ÷ bytes per sequence⌋ (0 when the budget is negative).
  * @example sequencesThatFit(12 * 2 ** 30, 2048 * 819200) // 7 (Orca (Max) on the paper's A100: 12 GiB, 2,048-token reservations of OPT-13B)
  */
@@ -321,7 +367,41 @@ function sharesPrefix(config: Readonly<KvSimulationConfig>): boolean {
 
 /** Full prefix blocks every request maps (shared, reference counted). */
 function sharedFullBlockCount(config: Readonly<KvSimulationConfig>): number {
-  return sharesPrefix(config) ? Math.floor(config.sharedPrefixTokens / config.blockSizeTokens) : 0;
+  return sharesPrefix(config) ? sharedPrefixBlocks(config.sharedPrefixTokens, config.blockSizeTokens) : 0;
+}
+
+/**
+ * Blocks of a common prefix that sequences can share: the full ones, ⌊prefix ÷ B⌋. A partly filled
+ * last block is not shared for long: the first token a sequence appends to it copies it (copy-on-write).
+ * @example sharedPrefixBlocks(341, 16) // 21
+ */
+export function sharedPrefixBlocks(prefixTokens: number, blockSize: number): number {
+  requireInteger('prefixTokens', prefixTokens, 0);
+  requireInteger('blockSize', blockSize, 1);
+  return Math.floor(prefixTokens / blockSize);
+}
+
+/**
+ * Blocks saved when `sequences` sequences share one prefix instead of each storing it: every
+ * sequence but one stops storing the shared full blocks.
+ * @example prefixBlocksSaved(341, 16, 10) // 189 (9 × 21)
+ */
+export function prefixBlocksSaved(prefixTokens: number, blockSize: number, sequences: number): number {
+  requireInteger('sequences', sequences, 0);
+  return Math.max(0, sequences - 1) * sharedPrefixBlocks(prefixTokens, blockSize);
+}
+
+/**
+ * Static batching keeps every slot of a batch until its longest request finishes: the share of
+ * slot-steps that produce a token is Σ outputs ÷ (b × longest output). Continuous batching refills a
+ * slot as soon as its request finishes, so it wastes none of them.
+ * @example staticBatchUsefulShare([20, 50, 100, 400]) // 0.35625 (570 of 1,600 slot-steps)
+ */
+export function staticBatchUsefulShare(outputTokens: readonly number[]): number {
+  if (outputTokens.length === 0) throw new RangeError('outputTokens must list at least one request.');
+  outputTokens.forEach((tokens, i) => requireInteger(`outputTokens[${i}]`, tokens, 1));
+  const longest = Math.max(...outputTokens);
+  return outputTokens.reduce((sum, tokens) => sum + tokens, 0) / (outputTokens.length * longest);
 }
 
 /** Blocks pinned for the prefix: its full blocks plus its partly filled last block. */
@@ -717,6 +797,8 @@ export interface MeanMetrics {
   utilizationOfAllocated: number;
   /** Mean reserved-but-unused ÷ capacity (contiguous). */
   reservedUnusedShare: number;
+  /** Of that, the mean share the requests will still fill (contiguous; the paper's "reservation"). */
+  reservedFutureShare: number;
   /** Mean last-block fragmentation ÷ capacity (paged). */
   fragmentShare: number;
   /** Mean free ÷ capacity. */
@@ -739,6 +821,7 @@ export function meanMetrics(metrics: readonly StepMetrics[], fromStep = 0): Mean
     utilization: mean((m) => m.utilization),
     utilizationOfAllocated: mean((m) => m.utilizationOfAllocated),
     reservedUnusedShare: mean((m) => m.reservedUnusedTokenSlots / m.capacityTokenSlots),
+    reservedFutureShare: mean((m) => m.reservedFutureTokenSlots / m.capacityTokenSlots),
     fragmentShare: mean((m) => m.fragmentTokenSlots / m.capacityTokenSlots),
     freeShare: mean((m) => m.freeTokenSlots / m.capacityTokenSlots),
     running: mean((m) => m.running),

@@ -11,12 +11,19 @@ import {
   meanMetrics,
   measureSimulation,
   pagedTokenSlots,
+  prefixBlocksSaved,
   recordSimulation,
   reservedTokens,
   sequencesThatFit,
+  sharedPrefixBlocks,
+  sharedPrefixExampleTokens,
+  staticBatchUsefulShare,
   simulate,
   stateAtStep,
   stepSimulation,
+  kvBytesPerToken,
+  vllmPaperFindings,
+  vllmPaperSetup,
   type KvSimulationConfig,
   type SimulationState,
   type StepMetrics,
@@ -197,14 +204,13 @@ describe('simulate (contiguous baselines, the paper’s Orca (Max), (Pow2) and (
   const warmup = steps / 3;
   const seeds = [1, 2, 3];
   const averaged = (reservation: 'max' | 'pow2' | 'oracle') => {
-    const runs = seeds.map((seed) => simulate({ ...contiguous, reservation, seed }, steps).metrics);
-    const mean = (pick: (m: StepMetrics) => number) =>
-      runs.reduce((sum, run) => sum + run.slice(warmup).reduce((s, m) => s + pick(m), 0) / (steps - warmup), 0) / runs.length;
+    const runs = seeds.map((seed) => meanMetrics(simulate({ ...contiguous, reservation, seed }, steps).metrics, warmup));
+    const mean = (pick: (m: ReturnType<typeof meanMetrics>) => number) => runs.reduce((sum, m) => sum + pick(m), 0) / runs.length;
     return {
       utilization: mean((m) => m.utilization),
-      reservation: mean((m) => m.reservedFutureTokenSlots / m.capacityTokenSlots),
-      neverUsed: mean((m) => (m.reservedUnusedTokenSlots - m.reservedFutureTokenSlots) / m.capacityTokenSlots),
-      free: mean((m) => m.freeTokenSlots / m.capacityTokenSlots),
+      reservation: mean((m) => m.reservedFutureShare),
+      neverUsed: mean((m) => m.reservedUnusedShare - m.reservedFutureShare),
+      free: mean((m) => m.freeShare),
       running: mean((m) => m.running),
     };
   };
@@ -487,6 +493,86 @@ describe('sequencesThatFit and pagedTokenSlots', () => {
       expect(waste).toBeGreaterThanOrEqual(0);
       expect(waste).toBeLessThan(16);
     }
+  });
+});
+
+describe('sharedPrefixExampleTokens', () => {
+  it('sharedPrefixExampleTokens is the paper’s 341-token 5-shot prefix', () => {
+    expect(sharedPrefixExampleTokens).toBe(paper.five_shot_prefix_tokens);
+  });
+});
+
+describe('sharedPrefixBlocks and prefixBlocksSaved', () => {
+  it('sharedPrefixBlocks(341, 16) is 21: the 22nd, partial block is copied on write', () => {
+    expect(sharedPrefixBlocks(341, 16)).toBe(21);
+    expect(sharedPrefixBlocks(336, 16)).toBe(21);
+    expect(sharedPrefixBlocks(15, 16)).toBe(0);
+    expect(createSimulation({ ...paged, sharedPrefixTokens: 341, prefixSharing: true }).sharedRefCounts).toHaveLength(sharedPrefixBlocks(341, 16) + 1);
+  });
+
+  it('prefixBlocksSaved(prefix, B, n) is (n − 1) × shared blocks, and 0 for one or no sequence', () => {
+    expect(prefixBlocksSaved(341, 16, 10)).toBe(9 * 21);
+    expect(prefixBlocksSaved(341, 16, 1)).toBe(0);
+    expect(prefixBlocksSaved(341, 16, 0)).toBe(0);
+    expect(() => prefixBlocksSaved(341, 16, 1.5)).toThrow(/sequences must be a whole number/);
+  });
+
+  it('prefixBlocksSaved matches the simulator: blocks used with and without sharing differ by it', () => {
+    // Two requests admitted together, nothing else running.
+    const base = { ...paged, sharedPrefixTokens: 341, arrivalsPerStep: 0 };
+    const used = (prefixSharing: boolean) => {
+      const state = createSimulation({ ...base, prefixSharing });
+      for (const id of [0, 1]) state.waiting.push({ id, arrivalStep: 0, promptTokens: 20, outputTokens: 50, generatedTokens: 0, blockTable: [], preemptions: 0 });
+      return advanceSimulation(state).usedBlocks;
+    };
+    // Sharing also pins the partial prefix block once, so it saves one block less.
+    expect(used(false) - used(true)).toBe(prefixBlocksSaved(341, 16, 2) - 1);
+  });
+});
+
+describe('staticBatchUsefulShare', () => {
+  it('staticBatchUsefulShare([20, 50, 100, 400]) is 570 / 1600', () => {
+    expect(staticBatchUsefulShare([20, 50, 100, 400])).toBe(570 / 1600);
+  });
+  it('staticBatchUsefulShare(equal lengths) is 1: nothing to wait for', () => {
+    expect(staticBatchUsefulShare([64, 64, 64])).toBe(1);
+  });
+  it('staticBatchUsefulShare(outputs) falls as one request gets longer', () => {
+    const shares = [100, 200, 400, 800].map((longest) => staticBatchUsefulShare([100, 100, 100, longest]));
+    for (let i = 1; i < shares.length; i++) expect(shares[i]).toBeLessThan(shares[i - 1]!);
+  });
+  it('staticBatchUsefulShare rejects an empty batch and zero-length outputs', () => {
+    expect(() => staticBatchUsefulShare([])).toThrow(/at least one request/);
+    expect(() => staticBatchUsefulShare([3, 0])).toThrow(/outputTokens\[1\] must be at least 1/);
+  });
+});
+
+describe('vllmPaperSetup', () => {
+  it('vllmPaperSetup stores 800 KiB per token and holds Table 1’s 15.7K slots', () => {
+    expect(kvBytesPerToken(vllmPaperSetup.attention)).toBe(800 * 1024);
+    expect((vllmPaperSetup.kvMemoryBytes / kvBytesPerToken(vllmPaperSetup.attention) / 1000).toFixed(1)).toBe(
+      (paper.kv_cache_slots_opt13b_a100_40gb / 1000).toFixed(1),
+    );
+    expect(vllmPaperSetup.maxSequenceTokens).toBe(paper.opt_max_sequence_tokens);
+  });
+});
+
+describe('vllmPaperFindings', () => {
+  it('vllmPaperFindings quotes the published figures of the fixture', () => {
+    expect(vllmPaperFindings.tokenStateSharePercent).toEqual(paper.existing_systems_token_state_share_percent);
+    expect(vllmPaperFindings.pagedWasteUnderPercent).toBe(paper.paged_waste_under_percent);
+    const batched = paper.fig13a_batched_requests_sharegpt_2rps;
+    expect(vllmPaperFindings.batchedRequests).toEqual({ orcaMax: batched.orca_max, orcaPow2: batched.orca_pow2, orcaOracle: batched.orca_oracle, vllm: batched.vllm });
+    expect((batched.vllm / batched.orca_oracle).toFixed(1)).toBe('2.2');
+    expect((batched.vllm / batched.orca_max).toFixed(1)).toBe('4.3');
+    expect(vllmPaperFindings.kernelOverheadPercent).toEqual(paper.kernel_overhead_percent);
+    expect(vllmPaperFindings.sharingSavingPercent).toEqual({
+      parallelSampling: paper.sharing_saving_alpaca_percent.parallel_sampling,
+      beamSearch: paper.sharing_saving_alpaca_percent.beam_search,
+    });
+    expect(vllmPaperFindings.fewShotPrefixSpeedup).toBe(paper.few_shot_prefix_speedup_vs_oracle);
+    expect(vllmPaperFindings.bestBlockSizesShareGpt).toEqual(paper.block_size_best_sharegpt);
+    expect(vllmPaperFindings.largestGoodBlockSizeAlpaca).toBe(paper.block_size_largest_good_alpaca);
   });
 });
 
