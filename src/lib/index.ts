@@ -15,4 +15,6 @@ export * from './params';
 export * from './catalog-schema';
 export * from './prng';
 export * from './paged';
+export * from './bandwidth';
+export * from './budget';
 export * from './grid-layout';
