@@ -18,3 +18,5 @@ export * from './paged';
 export * from './bandwidth';
 export * from './budget';
 export * from './grid-layout';
+export * from './throughput';
+export * from './batched-benchmarks';
