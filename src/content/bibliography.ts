@@ -41,6 +41,8 @@ export const bibliography: readonly Reference[] = [
   { id: 'orca', authors: 'G.-I. Yu, J. S. Jeong, G.-W. Kim, S. Kim, B.-G. Chun', title: 'Orca: A Distributed Serving System for Transformer-Based Generative Models', venue: 'OSDI 2022', url: 'https://www.usenix.org/conference/osdi22/presentation/yu' },
   { id: 'vllm-artifact', authors: 'W. Kwon et al.', title: 'Artifact of the PagedAttention paper (experiments/fig2.sh, trace.py)', venue: 'GitHub sosp-ae-39/sosp-ae-astra, commit 1edca6a', url: 'https://github.com/sosp-ae-39/sosp-ae-astra' },
   { id: 'sglang', authors: 'L. Zheng et al.', title: 'SGLang: Efficient Execution of Structured Language Model Programs (RadixAttention)', venue: 'NeurIPS 2024, arXiv:2312.07104', url: 'https://arxiv.org/abs/2312.07104' },
+  { id: 'llamacpp-batched-bench', authors: 'ggml-org/llama.cpp', title: 'tools/batched-bench/batched-bench.cpp (every sequence is fed token 0)', venue: 'GitHub, read at commit 0a1f017', url: 'https://github.com/ggml-org/llama.cpp/blob/master/tools/batched-bench/batched-bench.cpp' },
+  { id: 'llamacpp-server', authors: 'ggml-org/llama.cpp', title: 'llama-server: parallel slots (--parallel), unified KV cache (--kv-unified), continuous batching', venue: 'GitHub, tools/server/README.md and src/llama-context.cpp', url: 'https://github.com/ggml-org/llama.cpp/blob/master/tools/server/README.md' },
 ];
 
 const byId = new Map(bibliography.map((r) => [r.id, r]));

@@ -33,4 +33,7 @@ export const notation: readonly NotationSymbol[] = [
   { tex: 'F', meaning: 'dense 16-bit compute throughput', unit: 'FLOP/s', code: 'flopsPerSecond' },
   { tex: 'M', meaning: 'memory a runtime can use', unit: 'bytes', code: 'usableMemoryBytes' },
   { tex: 'B', meaning: 'tokens per KV block (block size)', unit: 'tokens', code: 'blockSizeTokens' },
+  { tex: 'E', meaning: 'routed experts per MoE layer', unit: 'count', code: 'experts' },
+  { tex: 'k', meaning: 'experts each token is routed to', unit: 'count', code: 'expertsPerToken' },
+  { tex: 't_0', meaning: 'fixed cost of one decode step', unit: 's', code: 'stepOverheadSeconds' },
 ];

@@ -1,16 +1,11 @@
 // The KV block allocator beyond the generic instrument checks: nothing moves on its own, Play
 // and Pause work, the seed is part of the link, and a bad seed typed in is refused politely.
 import { expect, test, type Page } from '@playwright/test';
-import { watch } from './site';
+import { openInstrument, watch } from './site';
 
 const CHAPTER = '/chapters/paged-attention/';
 
-async function openAllocator(page: Page, query = '') {
-  await page.goto(`${CHAPTER}${query}#pa`);
-  const figure = page.locator('figure[data-instrument="pa"]');
-  await expect(page.locator('astro-island:has(figure[data-instrument="pa"])')).not.toHaveAttribute('ssr', /.*/, { timeout: 20_000 });
-  return figure;
-}
+const openAllocator = (page: Page, query = '') => openInstrument(page, `${CHAPTER}${query}#pa`, 'pa');
 
 const output = (page: Page) => page.locator('figure[data-instrument="pa"] [data-probe="output"]').textContent();
 

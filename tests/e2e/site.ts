@@ -53,3 +53,12 @@ export function watch(page: Page, origin: string) {
 export async function waitForHydration(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 20_000 });
 }
+
+/** Opens `url` and waits until the instrument `ns` on it has hydrated; returns its figure. */
+export async function openInstrument(page: Page, url: string, ns: string) {
+  await page.goto(url);
+  const figure = page.locator(`figure[data-instrument="${ns}"]`);
+  await figure.scrollIntoViewIfNeeded();
+  await page.waitForFunction((name) => !document.querySelector(`astro-island:has(figure[data-instrument="${name}"])`)?.hasAttribute('ssr'), ns, { timeout: 20_000 });
+  return figure;
+}
