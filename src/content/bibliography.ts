@@ -53,9 +53,13 @@ export const bibliography: readonly Reference[] = [
   { id: 'llamacpp', authors: 'ggml-org', title: 'llama.cpp: LLM inference in C/C++', venue: 'GitHub', url: 'https://github.com/ggml-org/llama.cpp' },
   { id: 'ollama', authors: 'Ollama', title: 'Ollama: get up and running with large language models', venue: 'GitHub', url: 'https://github.com/ollama/ollama' },
   { id: 'lmstudio', authors: 'Element Labs', title: 'LM Studio', venue: 'lmstudio.ai', url: 'https://lmstudio.ai' },
-  { id: 'sglang', authors: 'L. Zheng et al.', title: 'SGLang: Efficient Execution of Structured Language Model Programs', venue: 'NeurIPS 2024, arXiv:2312.07104', url: 'https://arxiv.org/abs/2312.07104' },
   { id: 'llamacpp-compute-buffer-log', authors: 'fedora-copr/logdetective', title: 'PR #106 (llama.cpp server logs of KV and compute buffer sizes at 2,048 and 32,768 tokens)', venue: 'GitHub, January 2025', url: 'https://github.com/fedora-copr/logdetective/pull/106' },
   { id: 'metal-working-set', authors: 'abetlen/llama-cpp-python', title: 'Issue #687: recommendedMaxWorkingSetSize on a 16 GB Mac (10,922.67 MB)', venue: 'GitHub, 2023', url: 'https://github.com/abetlen/llama-cpp-python/issues/687' },
+  { id: 'orca', authors: 'G.-I. Yu, J. S. Jeong, G.-W. Kim, S. Kim, B.-G. Chun', title: 'Orca: A Distributed Serving System for Transformer-Based Generative Models', venue: 'OSDI 2022', url: 'https://www.usenix.org/conference/osdi22/presentation/yu' },
+  { id: 'vllm-artifact', authors: 'W. Kwon et al.', title: 'Artifact of the PagedAttention paper (experiments/fig2.sh, trace.py)', venue: 'GitHub sosp-ae-39/sosp-ae-astra, commit 1edca6a', url: 'https://github.com/sosp-ae-39/sosp-ae-astra' },
+  { id: 'sglang', authors: 'L. Zheng et al.', title: 'SGLang: Efficient Execution of Structured Language Model Programs (RadixAttention)', venue: 'NeurIPS 2024, arXiv:2312.07104', url: 'https://arxiv.org/abs/2312.07104' },
+  { id: 'llamacpp-batched-bench', authors: 'ggml-org/llama.cpp', title: 'tools/batched-bench/batched-bench.cpp (every sequence is fed token 0)', venue: 'GitHub, read at commit 0a1f017', url: 'https://github.com/ggml-org/llama.cpp/blob/master/tools/batched-bench/batched-bench.cpp' },
+  { id: 'llamacpp-server', authors: 'ggml-org/llama.cpp', title: 'llama-server: parallel slots (--parallel), unified KV cache (--kv-unified), continuous batching', venue: 'GitHub, tools/server/README.md and src/llama-context.cpp', url: 'https://github.com/ggml-org/llama.cpp/blob/master/tools/server/README.md' },
 ];
 
 const byId = new Map(bibliography.map((r) => [r.id, r]));

@@ -21,3 +21,6 @@ export * from './blocks';
 export * from './gguf-name';
 export * from './chart-layout';
 export * from './benchmarks';
+export * from './grid-layout';
+export * from './throughput';
+export * from './batched-benchmarks';

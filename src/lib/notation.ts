@@ -46,4 +46,8 @@ export const notation: readonly NotationSymbol[] = [
   { tex: 'n', meaning: 'layers kept on the GPU when the rest is offloaded', unit: 'count', code: 'gpuLayers' },
   { tex: 'O', meaning: 'runtime overhead (fixed part + compute buffer)', unit: 'bytes', code: 'overhead.totalBytes' },
   { tex: '\\rho', meaning: 'headroom: share of usable memory kept free', unit: 'ratio', code: 'headroomFraction' },
+  { tex: 'B', meaning: 'tokens per KV block (block size)', unit: 'tokens', code: 'blockSizeTokens' },
+  { tex: 'E', meaning: 'routed experts per MoE layer', unit: 'count', code: 'experts' },
+  { tex: 'k', meaning: 'experts each token is routed to', unit: 'count', code: 'expertsPerToken' },
+  { tex: 't_0', meaning: 'fixed cost of one decode step', unit: 's', code: 'stepOverheadSeconds' },
 ];

@@ -1,9 +1,11 @@
 /**
  * KV memory under two allocation policies, step by step, on a seeded request stream.
  *
- * - `'contiguous'`: each admitted request reserves `maxSequenceTokens` slots (whole blocks) in one
- *   contiguous range up front, first fit; the queue is first-come first-served with no skipping.
- *   This is Orca (Max) in the vLLM paper: what FasterTransformer-style servers do.
+ * - `'contiguous'`: each admitted request reserves its slots in one contiguous range up front —
+ *   `maxSequenceTokens` by default, or less (`reservation`), as the vLLM paper's Orca (Max),
+ *   (Pow2) and (Oracle) baselines do — from a buddy allocator (power-of-two chunks, first fit,
+ *   as the paper assumes in §6.1); the queue is first-come first-served with no skipping.
+ *   Orca (Max) is what FasterTransformer-style servers do.
  * - `'paged'`: blocks are handed out on demand as a sequence grows and listed in the request's
  *   block table (PagedAttention). When a running request needs a block and none is free, the most
  *   recently admitted request is preempted: its blocks are freed and it goes back to the front of
@@ -21,11 +23,23 @@
  * (their prompt prefilled plus their first output token) while memory allows. Metrics are taken
  * at the end of the step. A step costs O(running requests + blocks touched).
  */
-import { requireFinite, requireInteger } from './guard';
+import { requireFinite, requireInteger, requirePositive } from './guard';
+import type { AttentionGeometry } from './kv';
 import { createRng, nextGeometric, nextPoisson, MAX_POISSON_MEAN, type RngState } from './prng';
 
 /** How KV memory is handed to requests: reserved at full length up front, or paged on demand. */
 export type KvPolicy = 'contiguous' | 'paged';
+
+/**
+ * How much a contiguous request reserves, as the vLLM paper's three Orca baselines (§6.1):
+ * `'max'` the longest allowed sequence, `'pow2'` its prompt plus its output rounded up to a power
+ * of two (over-reserving the output by at most 2×), `'oracle'` exactly its prompt plus output
+ * (it knows the future: an upper bound no real server reaches).
+ */
+export type ContiguousReservation = 'max' | 'pow2' | 'oracle';
+
+/** The reservation policies in the order the paper lists them. @example contiguousReservations[0] // 'max' */
+export const contiguousReservations: readonly ContiguousReservation[] = ['max', 'pow2', 'oracle'];
 
 /** Everything a simulation run depends on. Lengths are drawn geometric with the stated means. */
 export interface KvSimulationConfig {
@@ -37,6 +51,8 @@ export interface KvSimulationConfig {
   capacityBlocks: number;
   /** Longest sequence (prompt + output, shared prefix included) a request may reach. */
   maxSequenceTokens: number;
+  /** Contiguous only: how much each request reserves. Default `'max'` (Orca (Max)). */
+  reservation?: ContiguousReservation;
   /** Mean prompt length in tokens, after the shared prefix. */
   meanPromptTokens: number;
   /** Mean output length in tokens. */
@@ -163,6 +179,80 @@ export interface SimulationResult {
 }
 
 /**
+ * The vLLM paper's main serving setup: OPT-13B (40 layers of 40 heads × 128, K and V in 16 bits,
+ * so 800 KiB per token) on one A100-40GB, which leaves 12 GiB for the KV cache (Table 1: 15.7K slots).
+ * @example vllmPaperSetup.kvMemoryBytes / 819200 // 15728.64 (the paper's "15.7K" slots)
+ */
+export const vllmPaperSetup = {
+  model: 'OPT-13B',
+  attention: { kind: 'gqa', layers: 40, kvHeads: 40, headDim: 128 } as AttentionGeometry,
+  kvMemoryBytes: 12 * 2 ** 30,
+  maxSequenceTokens: 2048,
+  source:
+    'Kwon et al., SOSP 2023, §3 (2 × 5120 hidden × 40 layers × 2 bytes per token; up to 2048 tokens) and Table 1 (OPT-13B, one A100 40 GB, 12 GB for KV cache, 15.7K slots: binary GB, since 12 × 2^30 ÷ 819,200 = 15,729).',
+} as const;
+
+/**
+ * Published results of the PagedAttention paper and the vLLM announcement that the book quotes
+ * next to its own simulations. Percentages are percent; batch sizes are mean running requests.
+ * @example vllmPaperFindings.tokenStateSharePercent.min // 20.4
+ */
+export const vllmPaperFindings = {
+  /** §1 / Fig. 2: share of KV memory holding token states in existing systems (Orca Max … Oracle). */
+  tokenStateSharePercent: { min: 20.4, max: 38.2 },
+  /** vLLM blog: with paging, waste happens only in a sequence's last block, under 4%. */
+  pagedWasteUnderPercent: 4,
+  /** Fig. 13a: requests batched on average, OPT-13B, ShareGPT at 2 requests/s. */
+  batchedRequests: { orcaMax: 7.0, orcaPow2: 9.81, orcaOracle: 13.62, vllm: 30.42 },
+  /** §7.1: extra attention-kernel latency of the block-table indirection, percent. */
+  kernelOverheadPercent: { min: 20, max: 26 },
+  /** §6.3: KV memory saved by sharing on Alpaca, percent (parallel sampling, beam search). */
+  sharingSavingPercent: { parallelSampling: { min: 6.1, max: 9.8 }, beamSearch: { min: 37.6, max: 55.2 } },
+  /** §6.4: throughput over Orca (Oracle) with the 5-example shared prefix. */
+  fewShotPrefixSpeedup: 3.58,
+  /** §7.2: block sizes that served ShareGPT best, and the largest that still served Alpaca well. */
+  bestBlockSizesShareGpt: { min: 16, max: 128 },
+  largestGoodBlockSizeAlpaca: 32,
+  source: 'Kwon et al., SOSP 2023 (arXiv:2309.06180), sections as noted; vLLM blog, 20 June 2023. Fig. 13a values from a transcription of the figure, checked against §6.2’s 2.2× and 4.3×.',
+} as const;
+
+/** A request-length workload: the mean prompt and output lengths of a published trace. */
+export interface LengthPreset {
+  /** Stable id, used in links. */
+  readonly id: 'sharegpt' | 'alpaca';
+  /** Display name. */
+  readonly name: string;
+  /** Mean prompt tokens. */
+  readonly meanPromptTokens: number;
+  /** Mean output tokens. */
+  readonly meanOutputTokens: number;
+  /** What the trace is and where the means come from. */
+  readonly source: string;
+}
+
+/**
+ * The two traces of the vLLM paper's evaluation (§6.1, Fig. 11): long ShareGPT conversations and
+ * short Alpaca instructions. Lengths are drawn geometric with these means (see `defaultScenario`).
+ * @example lengthPresets[1]!.meanOutputTokens // 58.45
+ */
+export const lengthPresets: readonly LengthPreset[] = [
+  {
+    id: 'sharegpt',
+    name: 'ShareGPT (long chats)',
+    meanPromptTokens: 161.31,
+    meanOutputTokens: 337.99,
+    source: 'vLLM paper Fig. 11 legend: ShareGPT conversations shared by ChatGPT users; 8.4× longer prompts and 5.8× longer outputs than Alpaca (§6.1).',
+  },
+  {
+    id: 'alpaca',
+    name: 'Alpaca (short instructions)',
+    meanPromptTokens: 19.31,
+    meanOutputTokens: 58.45,
+    source: 'vLLM paper Fig. 11 legend: Alpaca instructions generated with GPT-3.5 by self-instruct.',
+  },
+];
+
+/**
  * The default scenario: the vLLM paper's Fig. 2 experiment (OPT-13B on one A100-40GB, ShareGPT
  * lengths, 4 requests/s, far beyond what either policy can serve, so memory stays full).
  * Nothing here is tuned to reproduce the paper's percentages; `source` says where each value is from.
@@ -173,8 +263,9 @@ export const defaultScenario: Readonly<KvSimulationConfig> & { readonly source: 
   blockSizeTokens: 16,
   capacityBlocks: 981,
   maxSequenceTokens: 2048,
-  meanPromptTokens: 161.31,
-  meanOutputTokens: 337.99,
+  reservation: 'max',
+  meanPromptTokens: lengthPresets[0]!.meanPromptTokens,
+  meanOutputTokens: lengthPresets[0]!.meanOutputTokens,
   arrivalsPerStep: 0.18,
   sharedPrefixTokens: 0,
   prefixSharing: false,
@@ -185,6 +276,8 @@ export const defaultScenario: Readonly<KvSimulationConfig> & { readonly source: 
     blockSizeTokens: '§7.2: vLLM sets its default block size to 16 tokens.',
     capacityBlocks: 'Table 1: OPT-13B on one A100-40GB has 15.7K KV cache slots; 15,700 ÷ 16 = 981 whole blocks.',
     maxSequenceTokens: '§3 and §6.1: OPT generates up to 2048 tokens; Orca (Max) reserves 2048 slots per request.',
+    reservation:
+      '§6.1: the three Orca baselines reserve the maximum length (Max), the output rounded up to a power of two (Pow2) or the true output length (Oracle), and allocate with the buddy algorithm; Fig. 2’s lowest share, 20.4%, is Orca (Max).',
     meanPromptTokens:
       'Fig. 11 legend: ShareGPT input mean 161.31 tokens (read from a transcription of the figure, Agrim-Bansal/PagedAttention paper_notes/PAPER_REFERENCE.md; consistent with §6.1: 8.4× Alpaca’s 19.31).',
     meanOutputTokens: 'Fig. 11 legend: ShareGPT output mean 337.99 tokens (5.8× Alpaca’s 58.45, as §6.1 says).',
@@ -194,6 +287,32 @@ export const defaultScenario: Readonly<KvSimulationConfig> & { readonly source: 
       'Fig. 2 was measured at 4 requests/s (artifact experiments/fig2.sh), Poisson arrivals (§6.1). One step ≈ 45 ms by Little’s law on Fig. 13a: 30.42 requests batched at 2 requests/s stay 15.2 s, i.e. about 338 decode steps. 4 × 0.045 ≈ 0.18 per step.',
   },
 };
+
+/**
+ * A shared system prompt of published length: the vLLM paper's 5-shot translation prefix (§6.4,
+ * Fig. 16), 341 tokens that start every request.
+ * @example blocksForTokens(sharedPrefixExampleTokens, 16) // 22 (21 full blocks and one partial)
+ */
+export const sharedPrefixExampleTokens = 341;
+
+/**
+ * Sequences whose KV cache fits a memory budget: ⌊budget ÷ bytes per sequence⌋ (0 when the budget is negative).
+ * @example sequencesThatFit(12 * 2 ** 30, 2048 * 819200) // 7 (Orca (Max) on the paper's A100: 12 GiB, 2,048-token reservations of OPT-13B)
+ */
+export function sequencesThatFit(kvBudgetBytes: number, bytesPerSequence: number): number {
+  requireFinite('kvBudgetBytes', kvBudgetBytes, -Infinity);
+  requirePositive('bytesPerSequence', bytesPerSequence);
+  return Math.max(0, Math.floor(kvBudgetBytes / bytesPerSequence));
+}
+
+/**
+ * Token slots a sequence of `tokens` occupies in whole blocks: ⌈tokens ÷ B⌉ · B. The empty slots
+ * of its last block are its internal fragmentation, fewer than B.
+ * @example pagedTokenSlots(33, 16) // 48 (3 blocks, 15 slots unused)
+ */
+export function pagedTokenSlots(tokens: number, blockSize: number): number {
+  return blocksForTokens(tokens, blockSize) * blockSize;
+}
 
 /**
  * Blocks needed to hold `tokens` tokens: ⌈tokens ÷ blockSize⌉.
@@ -209,6 +328,10 @@ export function blocksForTokens(tokens: number, blockSize: number): number {
 function checkConfig(config: KvSimulationConfig): Readonly<KvSimulationConfig> {
   if (config.policy !== 'contiguous' && config.policy !== 'paged') {
     throw new RangeError(`policy must be 'contiguous' or 'paged' (got ${String(config.policy)}).`);
+  }
+  const reservation = config.reservation ?? 'max';
+  if (!contiguousReservations.includes(reservation)) {
+    throw new RangeError(`reservation must be 'max', 'pow2' or 'oracle' (got ${String(reservation)}).`);
   }
   requireInteger('blockSizeTokens', config.blockSizeTokens, 1);
   requireInteger('capacityBlocks', config.capacityBlocks, 1);
@@ -226,8 +349,9 @@ function checkConfig(config: KvSimulationConfig): Readonly<KvSimulationConfig> {
     );
   }
   requireInteger('seed', config.seed, 0);
-  const checked = { ...config, prefixSharing: Boolean(config.prefixSharing) };
-  const needed = blocksForTokens(checked.maxSequenceTokens, checked.blockSizeTokens) + pinnedBlockCount(checked);
+  const checked = { ...config, reservation, prefixSharing: Boolean(config.prefixSharing) };
+  const longest = blocksForTokens(checked.maxSequenceTokens, checked.blockSizeTokens);
+  const needed = checked.policy === 'contiguous' ? buddyBlocks(longest) : longest + pinnedBlockCount(checked);
   if (needed > checked.capacityBlocks) {
     throw new RangeError(
       `capacityBlocks (${checked.capacityBlocks}) cannot hold one request of maxSequenceTokens (${checked.maxSequenceTokens}); it needs ${needed} blocks.`,
@@ -243,7 +367,41 @@ function sharesPrefix(config: Readonly<KvSimulationConfig>): boolean {
 
 /** Full prefix blocks every request maps (shared, reference counted). */
 function sharedFullBlockCount(config: Readonly<KvSimulationConfig>): number {
-  return sharesPrefix(config) ? Math.floor(config.sharedPrefixTokens / config.blockSizeTokens) : 0;
+  return sharesPrefix(config) ? sharedPrefixBlocks(config.sharedPrefixTokens, config.blockSizeTokens) : 0;
+}
+
+/**
+ * Blocks of a common prefix that sequences can share: the full ones, ⌊prefix ÷ B⌋. A partly filled
+ * last block is not shared for long: the first token a sequence appends to it copies it (copy-on-write).
+ * @example sharedPrefixBlocks(341, 16) // 21
+ */
+export function sharedPrefixBlocks(prefixTokens: number, blockSize: number): number {
+  requireInteger('prefixTokens', prefixTokens, 0);
+  requireInteger('blockSize', blockSize, 1);
+  return Math.floor(prefixTokens / blockSize);
+}
+
+/**
+ * Blocks saved when `sequences` sequences share one prefix instead of each storing it: every
+ * sequence but one stops storing the shared full blocks.
+ * @example prefixBlocksSaved(341, 16, 10) // 189 (9 × 21)
+ */
+export function prefixBlocksSaved(prefixTokens: number, blockSize: number, sequences: number): number {
+  requireInteger('sequences', sequences, 0);
+  return Math.max(0, sequences - 1) * sharedPrefixBlocks(prefixTokens, blockSize);
+}
+
+/**
+ * Static batching keeps every slot of a batch until its longest request finishes: the share of
+ * slot-steps that produce a token is Σ outputs ÷ (b × longest output). Continuous batching refills a
+ * slot as soon as its request finishes, so it wastes none of them.
+ * @example staticBatchUsefulShare([20, 50, 100, 400]) // 0.35625 (570 of 1,600 slot-steps)
+ */
+export function staticBatchUsefulShare(outputTokens: readonly number[]): number {
+  if (outputTokens.length === 0) throw new RangeError('outputTokens must list at least one request.');
+  outputTokens.forEach((tokens, i) => requireInteger(`outputTokens[${i}]`, tokens, 1));
+  const longest = Math.max(...outputTokens);
+  return outputTokens.reduce((sum, tokens) => sum + tokens, 0) / (outputTokens.length * longest);
 }
 
 /** Blocks pinned for the prefix: its full blocks plus its partly filled last block. */
@@ -382,15 +540,47 @@ function watermarkBlocks(config: Readonly<KvSimulationConfig>): number {
   return Math.floor(0.01 * config.capacityBlocks);
 }
 
-/** First gap of `length` blocks between contiguous reservations, or −1. O(running · log running). */
-function firstFit(state: SimulationState, length: number): number {
+/**
+ * Token slots a contiguous request reserves on admission (see `ContiguousReservation`).
+ * @example reservedTokens({ ...defaultScenario, reservation: 'pow2' }, { promptTokens: 10, outputTokens: 25 }) // 42 (10 + 32)
+ */
+export function reservedTokens(
+  config: Pick<KvSimulationConfig, 'maxSequenceTokens' | 'sharedPrefixTokens' | 'reservation'>,
+  request: Pick<KvRequest, 'promptTokens' | 'outputTokens'>,
+): number {
+  const known = config.sharedPrefixTokens + request.promptTokens;
+  switch (config.reservation ?? 'max') {
+    case 'oracle':
+      return known + request.outputTokens;
+    case 'pow2':
+      return Math.min(config.maxSequenceTokens, known + 2 ** Math.ceil(Math.log2(request.outputTokens)));
+    default:
+      return config.maxSequenceTokens;
+  }
+}
+
+/**
+ * First start, a multiple of `align`, of a gap of `length` blocks between contiguous
+ * reservations, or −1. O(running · log running).
+ */
+function firstFit(state: SimulationState, length: number, align: number): number {
   const ranges = state.running.map((r) => [r.blockTable[0]!, r.blockTable.length] as const).sort((a, b) => a[0] - b[0]);
   let start = 0;
   for (const [rangeStart, rangeLength] of ranges) {
-    if (rangeStart - start >= length) return start;
+    const aligned = Math.ceil(start / align) * align;
+    if (rangeStart - aligned >= length) return aligned;
     start = rangeStart + rangeLength;
   }
-  return state.config.capacityBlocks - start >= length ? start : -1;
+  const aligned = Math.ceil(start / align) * align;
+  return state.config.capacityBlocks - aligned >= length ? aligned : -1;
+}
+
+/**
+ * Blocks a buddy allocator hands out for a request of `blocks`: the next power of two. The paper's
+ * Orca baselines use buddy allocation (§6.1), so a chunk of 2^k blocks also starts at a multiple of 2^k.
+ */
+function buddyBlocks(blocks: number): number {
+  return 2 ** Math.ceil(Math.log2(Math.max(1, blocks)));
 }
 
 /** Admits from the head of the queue while its memory fits; prefill stores the prompt (and any recomputed output) plus one new token. */
@@ -400,8 +590,8 @@ function admit(state: SimulationState): void {
     const request = state.waiting[0]!;
     const generated = Math.min(request.generatedTokens + 1, request.outputTokens);
     if (config.policy === 'contiguous') {
-      const length = blocksForTokens(config.maxSequenceTokens, config.blockSizeTokens);
-      const start = firstFit(state, length);
+      const length = buddyBlocks(blocksForTokens(reservedTokens(config, request), config.blockSizeTokens));
+      const start = firstFit(state, length, length);
       if (start < 0) return;
       request.blockTable = Array.from({ length }, (_, i) => start + i);
       state.freeBlocks -= length;
@@ -446,7 +636,17 @@ function cloneRequest(request: KvRequest): KvRequest {
  * @example stepSimulation(createSimulation(defaultScenario)).step // 1
  */
 export function stepSimulation(state: SimulationState): SimulationState {
-  const next: SimulationState = {
+  const next = cloneSimulation(state);
+  advanceSimulation(next);
+  return next;
+}
+
+/**
+ * A deep copy of `state` that can be advanced without touching the original. O(requests + blocks).
+ * @example cloneSimulation(createSimulation(defaultScenario)).step // 0
+ */
+export function cloneSimulation(state: SimulationState): SimulationState {
+  return {
     ...state,
     rng: { ...state.rng },
     waiting: state.waiting.map(cloneRequest),
@@ -454,8 +654,6 @@ export function stepSimulation(state: SimulationState): SimulationState {
     freeBlockIds: state.freeBlockIds.slice(),
     sharedRefCounts: state.sharedRefCounts.slice(),
   };
-  advanceSimulation(next);
-  return next;
 }
 
 /** Tokens stored once for the shared prefix (0 unless paged with sharing). */
@@ -546,6 +744,49 @@ export function simulate(config: KvSimulationConfig, steps: number): SimulationR
   return { metrics, blocks: blockMap(state), state };
 }
 
+/** A run kept for scrubbing: the metrics of every step and a copy of the state every few steps. */
+export interface SimulationRecording {
+  /** Metrics indexed by step: `metrics[0]` is the empty start, `metrics[steps]` the last step. */
+  readonly metrics: readonly StepMetrics[];
+  /** `checkpoints[i]` is the state after step `i × checkpointEvery`. */
+  readonly checkpoints: readonly SimulationState[];
+  /** Steps between checkpoints. */
+  readonly checkpointEvery: number;
+}
+
+/**
+ * Runs `steps` steps once, keeping every step's metrics and a state copy every `checkpointEvery`
+ * steps, so any step can be shown later without replaying the run from the start.
+ * @example recordSimulation(defaultScenario, 1000).metrics.length // 1001 (steps 0…1000)
+ */
+export function recordSimulation(config: KvSimulationConfig, steps: number, checkpointEvery = 100): SimulationRecording {
+  requireInteger('steps', steps, 0);
+  requireInteger('checkpointEvery', checkpointEvery, 1);
+  const state = createSimulation(config);
+  const metrics: StepMetrics[] = [measureSimulation(state)];
+  const checkpoints: SimulationState[] = [cloneSimulation(state)];
+  for (let step = 1; step <= steps; step++) {
+    metrics.push(advanceSimulation(state));
+    if (step % checkpointEvery === 0) checkpoints.push(cloneSimulation(state));
+  }
+  return { metrics, checkpoints, checkpointEvery };
+}
+
+/**
+ * The state after `step` steps of a recorded run: the nearest earlier checkpoint, copied and
+ * advanced. O(checkpointEvery steps).
+ * @example stateAtStep(recordSimulation(defaultScenario, 1000), 250).step // 250
+ */
+export function stateAtStep(recording: SimulationRecording, step: number): SimulationState {
+  requireInteger('step', step, 0);
+  const last = recording.metrics.length - 1;
+  if (step > last) throw new RangeError(`step must be at most ${last}, the length of the recording (got ${step}).`);
+  const index = Math.floor(step / recording.checkpointEvery);
+  const state = cloneSimulation(recording.checkpoints[index]!);
+  while (state.step < step) advanceSimulation(state);
+  return state;
+}
+
 /** Averages over a stretch of steps, as shares of capacity (Fig. 2 of the paper is such an average). */
 export interface MeanMetrics {
   /** Steps averaged. */
@@ -556,6 +797,8 @@ export interface MeanMetrics {
   utilizationOfAllocated: number;
   /** Mean reserved-but-unused ÷ capacity (contiguous). */
   reservedUnusedShare: number;
+  /** Of that, the mean share the requests will still fill (contiguous; the paper's "reservation"). */
+  reservedFutureShare: number;
   /** Mean last-block fragmentation ÷ capacity (paged). */
   fragmentShare: number;
   /** Mean free ÷ capacity. */
@@ -578,6 +821,7 @@ export function meanMetrics(metrics: readonly StepMetrics[], fromStep = 0): Mean
     utilization: mean((m) => m.utilization),
     utilizationOfAllocated: mean((m) => m.utilizationOfAllocated),
     reservedUnusedShare: mean((m) => m.reservedUnusedTokenSlots / m.capacityTokenSlots),
+    reservedFutureShare: mean((m) => m.reservedFutureTokenSlots / m.capacityTokenSlots),
     fragmentShare: mean((m) => m.fragmentTokenSlots / m.capacityTokenSlots),
     freeShare: mean((m) => m.freeTokenSlots / m.capacityTokenSlots),
     running: mean((m) => m.running),

@@ -17,6 +17,8 @@ test('the build has a page for every chapter folder, the home page and the 404',
 
 for (const { path } of pages) {
   test(`${path} renders cleanly and passes axe in light and dark`, async ({ page, baseURL }) => {
+    // Two full axe runs over a long chapter (KaTeX alone is ~2,000 nodes) outlast 60 s on a loaded 2-core machine.
+    test.slow();
     const problems = watch(page, new URL(baseURL!).origin);
     const response = await page.goto(path, { waitUntil: 'load' });
     expect(response?.status(), 'HTTP status').toBeLessThan(path === '/404.html' ? 500 : 400);

@@ -3,12 +3,27 @@ import {
   advanceSimulation,
   blockMap,
   blocksForTokens,
+  cloneSimulation,
+  contiguousReservations,
   createSimulation,
   defaultScenario,
+  lengthPresets,
   meanMetrics,
   measureSimulation,
+  pagedTokenSlots,
+  prefixBlocksSaved,
+  recordSimulation,
+  reservedTokens,
+  sequencesThatFit,
+  sharedPrefixBlocks,
+  sharedPrefixExampleTokens,
+  staticBatchUsefulShare,
   simulate,
+  stateAtStep,
   stepSimulation,
+  kvBytesPerToken,
+  vllmPaperFindings,
+  vllmPaperSetup,
   type KvSimulationConfig,
   type SimulationState,
   type StepMetrics,
@@ -71,7 +86,11 @@ function inconsistencies(state: SimulationState, metrics: StepMetrics): string[]
   } else {
     for (const request of state.running) {
       const first = request.blockTable[0]!;
+      const length = request.blockTable.length;
       check(request.blockTable.every((id, i) => id === first + i), `request ${request.id} is not one contiguous range`);
+      // A buddy chunk: a power of two of blocks starting at a multiple of its size.
+      check(Number.isInteger(Math.log2(length)) && first % length === 0, `request ${request.id} is not a buddy chunk`);
+      check(length * config.blockSizeTokens >= reservedTokens(config, request), `request ${request.id} reserved less than its policy asks`);
     }
   }
   check(shared + held + state.freeBlocks === capacity, 'shared + held + free is not the capacity: a block was lost or double-freed');
@@ -180,6 +199,77 @@ describe('simulate (default scenario, the paper’s Fig. 2 experiment)', () => {
   });
 });
 
+describe('simulate (contiguous baselines, the paper’s Orca (Max), (Pow2) and (Oracle))', () => {
+  const steps = 12_000;
+  const warmup = steps / 3;
+  const seeds = [1, 2, 3];
+  const averaged = (reservation: 'max' | 'pow2' | 'oracle') => {
+    const runs = seeds.map((seed) => meanMetrics(simulate({ ...contiguous, reservation, seed }, steps).metrics, warmup));
+    const mean = (pick: (m: ReturnType<typeof meanMetrics>) => number) => runs.reduce((sum, m) => sum + pick(m), 0) / runs.length;
+    return {
+      utilization: mean((m) => m.utilization),
+      reservation: mean((m) => m.reservedFutureShare),
+      neverUsed: mean((m) => m.reservedUnusedShare - m.reservedFutureShare),
+      free: mean((m) => m.freeShare),
+      running: mean((m) => m.running),
+    };
+  };
+  const max = averaged('max');
+  const pow2 = averaged('pow2');
+  const oracle = averaged('oracle');
+
+  it('simulate(contiguous, max) splits memory as Fig. 2 does for Orca (Max), within 3 points each', () => {
+    // Measured 20.8 / 13.9 / 56.6 / 8.7 %, against the figure's 20.4 / 13.3 / 57.3 / 8.9 %.
+    const published = paper.fig2_orca_max_breakdown_percent;
+    expect(Math.abs(max.utilization * 100 - published.token_states)).toBeLessThan(3);
+    expect(Math.abs(max.reservation * 100 - published.reservation)).toBeLessThan(3);
+    expect(Math.abs(max.neverUsed * 100 - published.internal_fragmentation)).toBeLessThan(3);
+    expect(Math.abs(max.free * 100 - published.external_fragmentation_and_others)).toBeLessThan(3);
+  });
+
+  it('simulate(contiguous, oracle) stores token states in about 38% of memory: the top of the paper’s 20.4–38.2% band', () => {
+    // Measured 0.390: even knowing every output length, reservations and buddy rounding waste most of memory.
+    expect(Math.abs(oracle.utilization - paper.existing_systems_token_state_share_percent.max / 100)).toBeLessThan(0.03);
+  });
+
+  it('simulate(contiguous, pow2) lands inside the band, between Max and Oracle', () => {
+    expect(pow2.utilization).toBeGreaterThan(max.utilization);
+    expect(pow2.utilization).toBeLessThan(oracle.utilization);
+  });
+
+  it('simulate(contiguous, reservation) batches as many requests as Fig. 13a’s Orca baselines, within 10%', () => {
+    // Measured 7.00, 9.54 and 13.06 against 7.00, 9.81 and 13.62.
+    const published = paper.fig13a_batched_requests_sharegpt_2rps;
+    expect(Math.abs(max.running / published.orca_max - 1)).toBeLessThan(0.1);
+    expect(Math.abs(pow2.running / published.orca_pow2 - 1)).toBeLessThan(0.1);
+    expect(Math.abs(oracle.running / published.orca_oracle - 1)).toBeLessThan(0.1);
+  });
+});
+
+describe('simulate(policy) on the same stream, across workloads', () => {
+  // Live token slots summed over the steady state: whole numbers, so the comparison is exact.
+  const liveSlots = (config: KvSimulationConfig) => simulate(config, 1_500).metrics.slice(500).reduce((sum, m) => sum + m.liveTokenSlots, 0);
+
+  it('simulate(paged) stores at least as many tokens as every contiguous baseline', () => {
+    for (const blockSizeTokens of [4, 16, 64]) {
+      for (const preset of lengthPresets) {
+        for (const arrivalsPerStep of [0.02, 0.18, 1]) {
+          const base = { ...defaultScenario, blockSizeTokens, capacityBlocks: Math.floor(15_700 / blockSizeTokens), arrivalsPerStep, ...pick(preset) };
+          const pagedSlots = liveSlots({ ...base, policy: 'paged' });
+          for (const reservation of contiguousReservations) {
+            const label = `${blockSizeTokens}-token blocks, ${preset.id}, ${arrivalsPerStep}/step, ${reservation}`;
+            expect(pagedSlots, label).toBeGreaterThanOrEqual(liveSlots({ ...base, policy: 'contiguous', reservation }));
+          }
+        }
+      }
+    }
+  });
+});
+
+function pick(preset: (typeof lengthPresets)[number]) {
+  return { meanPromptTokens: preset.meanPromptTokens, meanOutputTokens: preset.meanOutputTokens };
+}
+
 describe('simulate invariants, checked every step', () => {
   it('simulate(small paged) never over-allocates, loses or double-frees a block, and does preempt', () => {
     const metrics = runChecked(small, 1_500);
@@ -187,10 +277,12 @@ describe('simulate invariants, checked every step', () => {
     expect(metrics.at(-1)!.finished).toBeGreaterThan(0);
   });
 
-  it('simulate(small contiguous) never over-allocates and keeps each reservation one contiguous range', () => {
-    const metrics = runChecked({ ...small, policy: 'contiguous' }, 1_500);
-    expect(metrics.at(-1)!.finished).toBeGreaterThan(0);
-    expect(metrics.every((m) => m.fragmentTokenSlots === 0)).toBe(true);
+  it('simulate(small contiguous) never over-allocates and keeps each reservation one aligned buddy chunk', () => {
+    for (const reservation of contiguousReservations) {
+      const metrics = runChecked({ ...small, policy: 'contiguous', reservation }, 1_500);
+      expect(metrics.at(-1)!.finished).toBeGreaterThan(0);
+      expect(metrics.every((m) => m.fragmentTokenSlots === 0)).toBe(true);
+    }
   });
 
   it('simulate(small paged, shared prefix) keeps reference counts equal to the block tables mapping each block', () => {
@@ -327,6 +419,174 @@ describe('blockMap', () => {
   });
 });
 
+describe('recordSimulation and stateAtStep', () => {
+  it('stateAtStep(recordSimulation(config, n), s) equals running s steps from scratch, for every policy', () => {
+    for (const config of [small, { ...small, policy: 'contiguous' as const, reservation: 'oracle' as const }]) {
+      const recording = recordSimulation(config, 400, 50);
+      expect(recording.metrics).toHaveLength(401);
+      expect(recording.checkpoints).toHaveLength(9);
+      for (const step of [0, 1, 49, 50, 51, 237, 400]) {
+        const state = stateAtStep(recording, step);
+        const direct = simulate(config, step).state;
+        expect(JSON.stringify(state)).toBe(JSON.stringify(direct));
+        expect(measureSimulation(state)).toEqual(recording.metrics[step]);
+      }
+    }
+  });
+
+  it('stateAtStep(recording, s) leaves the recording untouched, so it can be asked again', () => {
+    const recording = recordSimulation(small, 200, 100);
+    const before = JSON.stringify(recording.checkpoints);
+    stateAtStep(recording, 150);
+    expect(JSON.stringify(recording.checkpoints)).toBe(before);
+    expect(stateAtStep(recording, 150)).toEqual(stateAtStep(recording, 150));
+  });
+
+  it('stateAtStep(recording, s) rejects steps past the recording', () => {
+    expect(() => stateAtStep(recordSimulation(small, 10), 11)).toThrow(/step must be at most 10/);
+    expect(() => stateAtStep(recordSimulation(small, 10), -1)).toThrow(RangeError);
+  });
+
+  it('cloneSimulation(state) shares nothing mutable with the original', () => {
+    const state = simulate(small, 100).state;
+    const copy = cloneSimulation(state);
+    advanceSimulation(copy);
+    expect(state.step).toBe(100);
+    expect(copy.step).toBe(101);
+    expect(measureSimulation(state)).toEqual(simulate(small, 100).metrics.at(-1));
+  });
+});
+
+describe('reservedTokens', () => {
+  const request = { promptTokens: 10, outputTokens: 25 };
+  it('reservedTokens(max) is the longest sequence, whatever the request', () => {
+    expect(reservedTokens({ ...defaultScenario, reservation: 'max' }, request)).toBe(2048);
+  });
+  it('reservedTokens(pow2) rounds the output up to a power of two: 25 → 32, the paper’s own example', () => {
+    expect(reservedTokens({ ...defaultScenario, reservation: 'pow2' }, request)).toBe(10 + 32);
+    expect(reservedTokens({ ...defaultScenario, reservation: 'pow2' }, { promptTokens: 10, outputTokens: 32 })).toBe(42);
+    expect(reservedTokens({ ...defaultScenario, reservation: 'pow2' }, { promptTokens: 1000, outputTokens: 1040 })).toBe(2048);
+  });
+  it('reservedTokens(oracle) is exactly prompt + output (+ prefix)', () => {
+    expect(reservedTokens({ ...defaultScenario, reservation: 'oracle' }, request)).toBe(35);
+    expect(reservedTokens({ ...defaultScenario, reservation: 'oracle', sharedPrefixTokens: 80 }, request)).toBe(115);
+  });
+});
+
+describe('sequencesThatFit and pagedTokenSlots', () => {
+  it('sequencesThatFit(12 GiB, 2048 × 800 KiB) is 7: Orca (Max) on the paper’s A100', () => {
+    expect(sequencesThatFit(12 * 2 ** 30, paper.opt_max_sequence_tokens * 819_200)).toBe(paper.fig13a_batched_requests_sharegpt_2rps.orca_max);
+  });
+  it('sequencesThatFit(budget, bytes) is 0 for a negative budget and rejects a zero size', () => {
+    expect(sequencesThatFit(-5, 10)).toBe(0);
+    expect(sequencesThatFit(9, 10)).toBe(0);
+    expect(sequencesThatFit(10, 10)).toBe(1);
+    expect(() => sequencesThatFit(10, 0)).toThrow(/bytesPerSequence must be greater than 0/);
+    expect(() => sequencesThatFit(Number.NaN, 10)).toThrow(/kvBudgetBytes must be a finite number/);
+  });
+  it('pagedTokenSlots(tokens, B) wastes fewer than B slots, and none on exact multiples', () => {
+    expect(pagedTokenSlots(33, 16)).toBe(48);
+    expect(pagedTokenSlots(32, 16)).toBe(32);
+    expect(pagedTokenSlots(0, 16)).toBe(0);
+    for (let tokens = 1; tokens < 200; tokens++) {
+      const waste = pagedTokenSlots(tokens, 16) - tokens;
+      expect(waste).toBeGreaterThanOrEqual(0);
+      expect(waste).toBeLessThan(16);
+    }
+  });
+});
+
+describe('sharedPrefixExampleTokens', () => {
+  it('sharedPrefixExampleTokens is the paper’s 341-token 5-shot prefix', () => {
+    expect(sharedPrefixExampleTokens).toBe(paper.five_shot_prefix_tokens);
+  });
+});
+
+describe('sharedPrefixBlocks and prefixBlocksSaved', () => {
+  it('sharedPrefixBlocks(341, 16) is 21: the 22nd, partial block is copied on write', () => {
+    expect(sharedPrefixBlocks(341, 16)).toBe(21);
+    expect(sharedPrefixBlocks(336, 16)).toBe(21);
+    expect(sharedPrefixBlocks(15, 16)).toBe(0);
+    expect(createSimulation({ ...paged, sharedPrefixTokens: 341, prefixSharing: true }).sharedRefCounts).toHaveLength(sharedPrefixBlocks(341, 16) + 1);
+  });
+
+  it('prefixBlocksSaved(prefix, B, n) is (n − 1) × shared blocks, and 0 for one or no sequence', () => {
+    expect(prefixBlocksSaved(341, 16, 10)).toBe(9 * 21);
+    expect(prefixBlocksSaved(341, 16, 1)).toBe(0);
+    expect(prefixBlocksSaved(341, 16, 0)).toBe(0);
+    expect(() => prefixBlocksSaved(341, 16, 1.5)).toThrow(/sequences must be a whole number/);
+  });
+
+  it('prefixBlocksSaved matches the simulator: blocks used with and without sharing differ by it', () => {
+    // Two requests admitted together, nothing else running.
+    const base = { ...paged, sharedPrefixTokens: 341, arrivalsPerStep: 0 };
+    const used = (prefixSharing: boolean) => {
+      const state = createSimulation({ ...base, prefixSharing });
+      for (const id of [0, 1]) state.waiting.push({ id, arrivalStep: 0, promptTokens: 20, outputTokens: 50, generatedTokens: 0, blockTable: [], preemptions: 0 });
+      return advanceSimulation(state).usedBlocks;
+    };
+    // Sharing also pins the partial prefix block once, so it saves one block less.
+    expect(used(false) - used(true)).toBe(prefixBlocksSaved(341, 16, 2) - 1);
+  });
+});
+
+describe('staticBatchUsefulShare', () => {
+  it('staticBatchUsefulShare([20, 50, 100, 400]) is 570 / 1600', () => {
+    expect(staticBatchUsefulShare([20, 50, 100, 400])).toBe(570 / 1600);
+  });
+  it('staticBatchUsefulShare(equal lengths) is 1: nothing to wait for', () => {
+    expect(staticBatchUsefulShare([64, 64, 64])).toBe(1);
+  });
+  it('staticBatchUsefulShare(outputs) falls as one request gets longer', () => {
+    const shares = [100, 200, 400, 800].map((longest) => staticBatchUsefulShare([100, 100, 100, longest]));
+    for (let i = 1; i < shares.length; i++) expect(shares[i]).toBeLessThan(shares[i - 1]!);
+  });
+  it('staticBatchUsefulShare rejects an empty batch and zero-length outputs', () => {
+    expect(() => staticBatchUsefulShare([])).toThrow(/at least one request/);
+    expect(() => staticBatchUsefulShare([3, 0])).toThrow(/outputTokens\[1\] must be at least 1/);
+  });
+});
+
+describe('vllmPaperSetup', () => {
+  it('vllmPaperSetup stores 800 KiB per token and holds Table 1’s 15.7K slots', () => {
+    expect(kvBytesPerToken(vllmPaperSetup.attention)).toBe(800 * 1024);
+    expect((vllmPaperSetup.kvMemoryBytes / kvBytesPerToken(vllmPaperSetup.attention) / 1000).toFixed(1)).toBe(
+      (paper.kv_cache_slots_opt13b_a100_40gb / 1000).toFixed(1),
+    );
+    expect(vllmPaperSetup.maxSequenceTokens).toBe(paper.opt_max_sequence_tokens);
+  });
+});
+
+describe('vllmPaperFindings', () => {
+  it('vllmPaperFindings quotes the published figures of the fixture', () => {
+    expect(vllmPaperFindings.tokenStateSharePercent).toEqual(paper.existing_systems_token_state_share_percent);
+    expect(vllmPaperFindings.pagedWasteUnderPercent).toBe(paper.paged_waste_under_percent);
+    const batched = paper.fig13a_batched_requests_sharegpt_2rps;
+    expect(vllmPaperFindings.batchedRequests).toEqual({ orcaMax: batched.orca_max, orcaPow2: batched.orca_pow2, orcaOracle: batched.orca_oracle, vllm: batched.vllm });
+    expect((batched.vllm / batched.orca_oracle).toFixed(1)).toBe('2.2');
+    expect((batched.vllm / batched.orca_max).toFixed(1)).toBe('4.3');
+    expect(vllmPaperFindings.kernelOverheadPercent).toEqual(paper.kernel_overhead_percent);
+    expect(vllmPaperFindings.sharingSavingPercent).toEqual({
+      parallelSampling: paper.sharing_saving_alpaca_percent.parallel_sampling,
+      beamSearch: paper.sharing_saving_alpaca_percent.beam_search,
+    });
+    expect(vllmPaperFindings.fewShotPrefixSpeedup).toBe(paper.few_shot_prefix_speedup_vs_oracle);
+    expect(vllmPaperFindings.bestBlockSizesShareGpt).toEqual(paper.block_size_best_sharegpt);
+    expect(vllmPaperFindings.largestGoodBlockSizeAlpaca).toBe(paper.block_size_largest_good_alpaca);
+  });
+});
+
+describe('lengthPresets', () => {
+  it('lengthPresets carry the paper’s Fig. 11 means, and defaultScenario uses ShareGPT’s', () => {
+    const [sharegpt, alpaca] = lengthPresets;
+    expect(sharegpt!.meanPromptTokens).toBe(paper.sharegpt_mean_input_tokens);
+    expect(sharegpt!.meanOutputTokens).toBe(paper.sharegpt_mean_output_tokens);
+    expect(alpaca!.meanPromptTokens).toBe(paper.alpaca_mean_input_tokens);
+    expect(alpaca!.meanOutputTokens).toBe(paper.alpaca_mean_output_tokens);
+    expect(defaultScenario.meanOutputTokens).toBe(sharegpt!.meanOutputTokens);
+  });
+});
+
 describe('createSimulation validation', () => {
   it('createSimulation(config) rejects memory too small for one full-length request', () => {
     expect(() => createSimulation({ ...defaultScenario, capacityBlocks: 100 })).toThrow(
@@ -340,6 +600,7 @@ describe('createSimulation validation', () => {
     expect(() => createSimulation({ ...defaultScenario, arrivalsPerStep: -0.1 })).toThrow(/arrivalsPerStep must be at least 0/);
     expect(() => createSimulation({ ...defaultScenario, sharedPrefixTokens: 2047 })).toThrow(/must leave room/);
     expect(() => createSimulation({ ...defaultScenario, policy: 'buddy' as 'paged' })).toThrow(/policy must be/);
+    expect(() => createSimulation({ ...defaultScenario, reservation: 'exact' as 'max' })).toThrow(/reservation must be/);
     expect(() => simulate(defaultScenario, -1)).toThrow(/steps must be at least 0/);
     expect(() => meanMetrics([], 0)).toThrow(RangeError);
   });

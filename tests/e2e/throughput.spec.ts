@@ -1,0 +1,57 @@
+// The throughput instrument beyond the generic checks: the measured overlay, leaving it by
+// changing the scenario, the knees it reports (computed here with the same library), and a model
+// too big for the device.
+import { expect, test, type Page } from '@playwright/test';
+import { computeKneeBatch, deviceUsableMemoryBytes, kvLimitBatch, quantFormat, requireDevice, requireModel, throughputDeviceOf } from '../../src/lib';
+import { openInstrument, watch } from './site';
+
+const CHAPTER = '/chapters/paged-attention/';
+
+const openThroughput = (page: Page, query = '') => openInstrument(page, `${CHAPTER}${query}#tp`, 'tp');
+
+test('by default the DGX Spark measurements are drawn and tabulated next to the model', async ({ page, baseURL }) => {
+  const problems = watch(page, new URL(baseURL!).origin);
+  const figure = await openThroughput(page);
+  await expect(figure.locator('circle.measured')).toHaveCount(6);
+  await expect(figure.locator('circle.measured-user')).toHaveCount(6);
+  await figure.locator('details.instrument-table summary').click();
+  await expect(figure.locator('table caption', { hasText: 'Measured' })).toBeVisible();
+  await expect(figure).toContainText('no dense FP16 figure is published');
+  expect(problems).toEqual([]);
+});
+
+test('choosing another model leaves the measurement, and the link says so', async ({ page }) => {
+  const figure = await openThroughput(page);
+  await figure.getByLabel('Model').selectOption('llama-3.1-8b');
+  await expect(figure.locator('circle.measured')).toHaveCount(0);
+  await expect.poll(() => page.url()).toContain('tp.bench=none');
+  await expect.poll(() => page.url()).toContain('tp.model=llama-3.1-8b');
+});
+
+test('on a GeForce card both knees are reported, as the library computes them', async ({ page }) => {
+  const model = requireModel('llama-3.1-8b');
+  const device = requireDevice('geforce-rtx-4090');
+  const workload = { bitsPerWeight: quantFormat('Q4_K_M')!.bitsPerWeight, contextTokens: 512 };
+  const knee = computeKneeBatch(model, throughputDeviceOf(device), workload, 4096)!;
+  const limit = kvLimitBatch(model, deviceUsableMemoryBytes(device), workload);
+  const figure = await openThroughput(page, '?tp.bench=none&tp.model=llama-3.1-8b&tp.device=geforce-rtx-4090&tp.quant=q4_k_m&tp.ctx=512');
+  await expect(figure).toContainText(`compute takes over at batch ${knee.toLocaleString('en-US')}`);
+  await expect(figure).toContainText(`${limit.toLocaleString('en-US')} sequences of 512 tokens`);
+  await expect(figure.locator('line.knee')).toHaveCount(1);
+  await expect(figure.locator('line.limit')).toHaveCount(1);
+});
+
+test('a batch beyond the KV limit is held at the limit, with a note', async ({ page }) => {
+  const figure = await openThroughput(page, '?tp.bench=none&tp.model=llama-3.1-8b&tp.device=geforce-rtx-4090&tp.ctx=4096&tp.batch=1000');
+  await expect(figure.locator('[data-probe="output"]')).toContainText('Batch 38:');
+  await expect(figure).toContainText('Only 38 sequences of 4,096 tokens fit');
+});
+
+test('a model too big for the device says so instead of drawing an empty chart', async ({ page, baseURL }) => {
+  const problems = watch(page, new URL(baseURL!).origin);
+  const figure = await openThroughput(page, '?tp.bench=none&tp.model=llama-3.1-405b&tp.device=geforce-rtx-3060-12gb');
+  await expect(figure.locator('[data-probe="output"]')).toContainText('No room');
+  await expect(figure.locator('svg[role="img"]')).toHaveCount(0);
+  await expect(figure).not.toContainText(/NaN|Infinity/);
+  expect(problems).toEqual([]);
+});
