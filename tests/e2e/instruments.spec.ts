@@ -1,10 +1,10 @@
-// Every instrument on every built page (found in the HTML, never hand-listed): it hydrates,
+// Every instrument on every chapter and catalog template (found in the HTML, never hand-listed): it hydrates,
 // responds to keyboard and mouse, its copied link restores its state in a fresh page, and a
 // hostile link falls back to defaults with a visible notice and nothing injected.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { builtPages, instrumentsIn, watch } from './site';
+import { instrumentCases, watch } from './site';
 
-const cases = builtPages().flatMap(({ path, html }) => instrumentsIn(html).map((ns) => ({ path, ns })));
+const cases = instrumentCases();
 
 test('instruments are found in the built pages', () => {
   expect(cases.length).toBeGreaterThan(0);

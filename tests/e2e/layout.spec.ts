@@ -1,9 +1,9 @@
 // Layout on every built page: at phone width (375 px) nothing scrolls sideways — wide content
-// scrolls inside its own focusable region — before and after the instruments hydrate; every
-// numbered equation has a working #eq-… anchor; and print shows an instrument's current state
-// without its buttons. Generated from dist/.
+// scrolls inside its own focusable region — before and after every island hydrates (without a
+// console error); every numbered equation has a working #eq-… anchor; and print shows an
+// instrument's current state, and exercises their solutions, without buttons. From dist/.
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages, hydrateAll, instrumentsIn, quizzesIn, waitForHydration } from './site';
+import { builtPages, hydrateAll, instrumentCases, quizzesIn, waitForHydration, watch } from './site';
 
 const pages = builtPages();
 
@@ -41,12 +41,14 @@ test.describe('at phone width', () => {
   test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
 
   for (const { path, html } of pages) {
-    test(`${path} does not scroll sideways`, async ({ page }) => {
+    test(`${path} does not scroll sideways`, async ({ page, baseURL }) => {
+      const problems = watch(page, new URL(baseURL!).origin);
       await page.goto(path);
       expect(await sidewaysProblems(page), 'as first painted').toEqual([]);
       if (html.includes('<astro-island')) {
         await hydrateAll(page);
         expect(await sidewaysProblems(page), 'with every instrument hydrated').toEqual([]);
+        expect(problems, 'every island hydrates cleanly').toEqual([]);
       }
     });
   }
@@ -70,8 +72,7 @@ for (const { path, html } of pages) {
   });
 }
 
-const instrumentCases = pages.flatMap(({ path, html }) => instrumentsIn(html).map((ns) => ({ path, ns })));
-for (const { path, ns } of instrumentCases) {
+for (const { path, ns } of instrumentCases()) {
   test(`${path}#${ns} prints its current state without its buttons`, async ({ page }) => {
     await page.goto(`${path}#${ns}`);
     await waitForHydration(page);

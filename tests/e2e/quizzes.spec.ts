@@ -121,36 +121,6 @@ for (const { path, quizzes } of pagesWithQuizzes) {
       await expect(page.locator(`[data-progress="${chapter}"]`)).toHaveText(`· ${total}/${total} answered, ${total - 1} correct`);
     });
 
-    test('a corrupted or blocked progress store does not break the page', async ({ browser, baseURL }) => {
-      const quiz = quizzes[0]!;
-      const answer = quiz.kind === 'numeric' ? numericCases(quiz).right[0]! : quiz.expect.correct;
-      const corrupt = ['{not json', '[]', 'null', '{"x":5}', JSON.stringify({ a: { b: '<img src=x onerror=alert(1)>' }, '../../': { q: 'correct' } })];
-      for (const stored of [...corrupt, 'BLOCKED']) {
-        const context = await browser.newContext();
-        const page = await context.newPage();
-        const problems = watch(page, new URL(baseURL!).origin);
-        await page.addInitScript((value) => {
-          if (value === 'BLOCKED') {
-            Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
-          } else {
-            window.localStorage.setItem('ril-progress-v1', value);
-            window.localStorage.setItem('ril-theme', value);
-          }
-        }, stored);
-        await page.goto(path);
-        const frame = page.locator(`#quiz-${quiz.id}`);
-        await expect(frame, stored).toHaveAttribute('data-quiz-ready', '');
-        expect(await attempt(frame, answer), stored).toBe('correct');
-        await expect(frame.locator('[data-quiz-status]')).toHaveText(/solved/);
-        if (stored !== 'BLOCKED') {
-          const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('ril-progress-v1') ?? 'null'));
-          expect(saved, 'the store is rewritten as valid progress').toBeInstanceOf(Object);
-        }
-        expect(problems, stored).toEqual([]);
-        await context.close();
-      }
-    });
-
     test('without JavaScript every worked solution is still one click away', async ({ browser }) => {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
@@ -165,3 +135,42 @@ for (const { path, quizzes } of pagesWithQuizzes) {
     });
   });
 }
+
+// The store is read by the same code on every page (the exercises and the tables of contents), so
+// one chapter and the home page stand for all; tests/unit/site/progress.test.ts covers the parsing.
+test('a corrupted or blocked progress store breaks neither the exercises nor the contents', async ({ browser, baseURL }) => {
+  const { path, quizzes } = pagesWithQuizzes[0]!;
+  const quiz = quizzes[0]!;
+  const answer = quiz.kind === 'numeric' ? numericCases(quiz).right[0]! : quiz.expect.correct;
+  const hostile = JSON.stringify({ a: { b: '<img src=x onerror=alert(1)>' }, '../../': { q: 'correct' }, parameters: [1, 2] });
+  for (const stored of ['{not json', hostile, 'BLOCKED']) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = watch(page, new URL(baseURL!).origin);
+    await page.addInitScript((value) => {
+      if (value === 'BLOCKED') {
+        Object.defineProperty(window, 'localStorage', {
+          get: () => {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        });
+      } else {
+        window.localStorage.setItem('ril-progress-v1', value);
+        window.localStorage.setItem('ril-theme', value);
+      }
+    }, stored);
+    await page.goto('/');
+    await expect(page.locator('ol.toc > li').first(), stored).toBeVisible();
+    await page.goto(path);
+    const frame = page.locator(`#quiz-${quiz.id}`);
+    await expect(frame, stored).toHaveAttribute('data-quiz-ready', '');
+    expect(await attempt(frame, answer), stored).toBe('correct');
+    await expect(frame.locator('[data-quiz-status]')).toHaveText(/solved/);
+    if (stored !== 'BLOCKED') {
+      const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('ril-progress-v1') ?? 'null'));
+      expect(saved, 'the store is rewritten as valid progress').toBeInstanceOf(Object);
+    }
+    expect(problems, stored).toEqual([]);
+    await context.close();
+  }
+});

@@ -45,6 +45,25 @@ export function instrumentsIn(html: string): string[] {
   return [...html.matchAll(/data-instrument="([a-z0-9-]+)"/g)].map((m) => m[1]!);
 }
 
+/**
+ * The instruments to drive, as (page, namespace) pairs: every instrument on every chapter, and on
+ * other pages built from one template (/models/<id>/, /hardware/<id>/) the first page that has
+ * it — the other pages run the same component with other data, and every island on every page
+ * still hydrates under watch in layout.spec.ts.
+ */
+export function instrumentCases(): { path: string; ns: string }[] {
+  const seen = new Set<string>();
+  return builtPages().flatMap(({ path, html }) =>
+    instrumentsIn(html).flatMap((ns) => {
+      const template = path.startsWith('/chapters/') ? path : path.replace(/[^/]+\/$/, '*/');
+      const key = `${template} ${ns}`;
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [{ path, ns }];
+    }),
+  );
+}
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /** Decodes the character references an HTML attribute value may hold. */
