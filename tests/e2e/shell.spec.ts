@@ -61,9 +61,13 @@ test('the chapter contents are folded on a phone and beside the text on a wide s
   const toc = await page.locator('.chapter-toc').boundingBox();
   const text = await page.locator('.chapter-body').boundingBox();
   expect(toc!.x, 'contents to the right of the text').toBeGreaterThan(text!.x + text!.width);
-  // Sticky: still in view far down the page.
-  await page.locator('#references, .pager').first().scrollIntoViewIfNeeded();
+  await expect(firstLink, 'the first section is marked at the top').toHaveAttribute('aria-current', 'location');
+  // Sticky: still in view far down the page, marking the section being read.
+  const lastLink = page.locator('.chapter-toc a').last();
+  await page.locator(`${await lastLink.getAttribute('href')}`).evaluate((h) => window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 10));
   await expect(firstLink).toBeInViewport();
+  await expect(lastLink).toHaveAttribute('aria-current', 'location');
+  await expect(page.locator('.chapter-toc a[aria-current]')).toHaveCount(1);
 });
 
 test('an unknown address gets the 404 page with a way back', async ({ page }) => {
