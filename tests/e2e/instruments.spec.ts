@@ -1,7 +1,8 @@
 // Every instrument on every chapter and catalog template (found in the HTML, never hand-listed): it hydrates,
 // responds to keyboard and mouse, its copied link restores its state in a fresh page, and a
 // hostile link falls back to defaults with a visible notice and nothing injected.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { instrumentCases, watch } from './site';
 
 const cases = instrumentCases();

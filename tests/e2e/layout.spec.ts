@@ -2,7 +2,8 @@
 // scrolls inside its own focusable region — before and after every island hydrates (without a
 // console error); every numbered equation has a working #eq-… anchor; and print shows an
 // instrument's current state, and exercises their solutions, without buttons. From dist/.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { builtPages, hydrateAll, instrumentCases, quizzesIn, waitForHydration, watch } from './site';
 
 const pages = builtPages();
@@ -38,7 +39,9 @@ async function sidewaysProblems(page: Page): Promise<string[]> {
 }
 
 test.describe('at phone width', () => {
-  test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  // The viewport of a phone (the shared page cannot switch to mobile emulation; our CSS asks only
+  // for widths, so the layout is the same).
+  test.use({ viewport: { width: 375, height: 740 } });
 
   for (const { path, html } of pages) {
     test(`${path} does not scroll sideways`, async ({ page, baseURL }) => {

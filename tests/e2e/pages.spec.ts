@@ -1,6 +1,6 @@
 // Every built page: renders without console errors, makes no off-origin request, has no KaTeX
 // error, and has zero axe violations (WCAG 2.1 AA) in light and dark. Generated from dist/.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { readdirSync } from 'node:fs';
 import { axeViolations, builtPages, watch } from './site';
 

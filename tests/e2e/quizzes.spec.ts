@@ -5,7 +5,8 @@
 // solution opens on request and after an attempt; progress survives a reload and shows in the
 // tables of contents; a corrupted or blocked store never breaks the page; without JavaScript the
 // solution is still there.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { builtPages, quizzesIn, watch, type QuizCase } from './site';
 
 const BYTES: Record<string, number> = { B: 1, kB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12, KiB: 2 ** 10, MiB: 2 ** 20, GiB: 2 ** 30, TiB: 2 ** 40 };

@@ -1,7 +1,8 @@
 // The site shell, checked against the content it is generated from: the home page's table of
 // contents, each chapter's header, contents and previous/next links, the 404, the favicon, and
 // the theme toggle (follows the system, toggles, remembered across pages and reloads).
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { readdirSync } from 'node:fs';
 import { axeViolations, builtPages } from './site';
 
