@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-// Debian's Chromium when present (Playwright cannot download browsers on some machines);
-// Playwright's own browser everywhere else.
-const systemChromium = '/usr/bin/chromium';
+// A system Chromium when there is one — CHROME_PATH, else Debian's /usr/bin/chromium (Playwright
+// cannot download browsers on some machines); Playwright's own browser everywhere else.
+const systemChromium = process.env.CHROME_PATH || '/usr/bin/chromium';
 const launchOptions = existsSync(systemChromium)
   ? {
       executablePath: systemChromium,

@@ -76,6 +76,9 @@ export function checkNumericAnswer(input: string, expected: NumericExpectation):
     return { status: 'unreadable', message: 'Type a number, optionally with a unit such as GB or GiB.' };
   }
   if (expected.kind === 'number') {
+    if (parsed.unit) {
+      return { status: 'unreadable', message: `This answer is a plain number${expected.label ? ` of ${expected.label}` : ''}, not a size in bytes.` };
+    }
     return within(parsed.value, expected.value, tolerance)
       ? { status: 'correct', message: 'Correct.' }
       : { status: 'incorrect', message: 'Not quite. Check the worked solution or try again.' };

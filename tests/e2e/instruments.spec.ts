@@ -1,10 +1,11 @@
-// Every instrument on every built page (found in the HTML, never hand-listed): it hydrates,
+// Every instrument on every chapter and catalog template (found in the HTML, never hand-listed): it hydrates,
 // responds to keyboard and mouse, its copied link restores its state in a fresh page, and a
 // hostile link falls back to defaults with a visible notice and nothing injected.
-import { expect, test, type Locator } from '@playwright/test';
-import { builtPages, instrumentHydrated, instrumentsIn, openInstrument as open, watch } from './site';
+import type { Locator } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { instrumentCases, instrumentHydrated, openInstrument as open, watch } from './site';
 
-const cases = builtPages().flatMap(({ path, html }) => instrumentsIn(html).map((ns) => ({ path, ns })));
+const cases = instrumentCases();
 
 test('instruments are found in the built pages', () => {
   expect(cases.length).toBeGreaterThan(0);

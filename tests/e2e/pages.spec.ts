@@ -1,9 +1,8 @@
 // Every built page: renders without console errors, makes no off-origin request, has no KaTeX
 // error, and has zero axe violations (WCAG 2.1 AA) in light and dark. Generated from dist/.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { readdirSync } from 'node:fs';
-import { builtPages, watch } from './site';
+import { axeViolations, builtPages, watch } from './site';
 
 const pages = builtPages();
 
@@ -23,12 +22,12 @@ for (const { path } of pages) {
     const response = await page.goto(path, { waitUntil: 'load' });
     expect(response?.status(), 'HTTP status').toBeLessThan(path === '/404.html' ? 500 : 400);
     await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page).toHaveTitle(/\S/);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/);
     await expect(page.locator('.katex-error')).toHaveCount(0);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-      expect(summary, `axe violations (${scheme})`).toEqual([]);
+      expect(await axeViolations(page), `axe violations (${scheme})`).toEqual([]);
     }
     expect(problems).toEqual([]);
   });

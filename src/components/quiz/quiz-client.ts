@@ -3,7 +3,9 @@
 import { checkNumericAnswer, type NumericExpectation } from '../../lib/answer';
 import { loadProgress, recordAttempt, saveProgress } from '../../site/progress';
 
-const chapter = window.location.pathname.split('/').filter(Boolean).at(-1) ?? 'home';
+// Progress is filed under the chapter's slug (the layout's data-chapter), the key the tables of
+// contents read; a quiz outside a chapter files under the last segment of its path.
+const pageKey = window.location.pathname.split('/').filter(Boolean).at(-1) ?? 'home';
 const storage = (() => {
   try {
     return window.localStorage;
@@ -20,6 +22,7 @@ function statusText(result: 'attempted' | 'correct' | undefined): string {
 
 for (const quiz of document.querySelectorAll<HTMLElement>('[data-quiz]')) {
   const id = quiz.dataset.quiz!;
+  const chapter = quiz.closest<HTMLElement>('[data-chapter]')?.dataset.chapter ?? pageKey;
   const form = quiz.querySelector('form')!;
   const feedback = quiz.querySelector<HTMLElement>('[data-quiz-feedback]')!;
   const solution = quiz.querySelector<HTMLDetailsElement>('[data-quiz-solution]')!;
@@ -43,7 +46,9 @@ for (const quiz of document.querySelectorAll<HTMLElement>('[data-quiz]')) {
           : { status: 'incorrect', message: 'Not quite. Read the worked solution or try again.' };
     }
     feedback.dataset.status = verdict.status;
-    feedback.textContent = verdict.message;
+    // Empty first, so a screen reader announces a repeated verdict ("Not quite") again.
+    feedback.textContent = '';
+    window.setTimeout(() => (feedback.textContent = verdict.message), 50);
     if (verdict.status === 'unreadable') return;
     solution.open = true;
     const progress = recordAttempt(loadProgress(storage), chapter, id, verdict.status === 'correct');
@@ -51,4 +56,6 @@ for (const quiz of document.querySelectorAll<HTMLElement>('[data-quiz]')) {
     status.textContent = statusText(progress[chapter]?.[id]);
     document.dispatchEvent(new CustomEvent('ril:progress'));
   });
+  // Marks the exercise as live (tests wait for it rather than for a timeout).
+  quiz.dataset.quizReady = '';
 }

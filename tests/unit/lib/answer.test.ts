@@ -54,4 +54,25 @@ describe('checkNumericAnswer', () => {
     expect(checkNumericAnswer('200 tok/s', ceiling).status).toBe('correct');
     expect(checkNumericAnswer('250', ceiling).status).toBe('incorrect');
   });
+
+  it('checkNumericAnswer does not read a byte unit on a plain quantity as a match', () => {
+    const gpus = { value: 4, kind: 'number' as const, label: 'GPUs', tolerance: 0 };
+    expect(checkNumericAnswer('4', gpus).status).toBe('correct');
+    expect(checkNumericAnswer('4 GB', gpus).status).toBe('unreadable');
+    expect(checkNumericAnswer('4 GB', gpus).message).toMatch(/GPUs/);
+  });
+
+  it('checkNumericAnswer with tolerance 0 accepts only the exact value', () => {
+    const gpus = { value: 4, kind: 'number' as const, label: 'GPUs', tolerance: 0 };
+    expect(checkNumericAnswer('4.0', gpus).status).toBe('correct');
+    expect(checkNumericAnswer('4.01', gpus).status).toBe('incorrect');
+    expect(checkNumericAnswer('3', gpus).status).toBe('incorrect');
+  });
+
+  it('checkNumericAnswer reads every byte unit in any case and spacing', () => {
+    const answer = { value: 14e9, kind: 'bytes' as const, unit: 'GB' as const };
+    const forms = ['14e9 B', '14000000000 bytes', '14000000 KB', '14,000,000 kb', '14000 MB', '14 gb', '14GB', ' 14 Gb ', '0.014 TB', '0.014tb',
+      `${14e9 / 2 ** 10} KiB`, `${14e9 / 2 ** 20} mib`, `${(14e9 / 2 ** 30).toFixed(3)} GIB`, `${(14e9 / 2 ** 40).toFixed(5)}TiB`];
+    for (const form of forms) expect(checkNumericAnswer(form, answer).status, form).toBe('correct');
+  });
 });

@@ -1,0 +1,111 @@
+// Layout on every built page: at phone width (375 px) nothing scrolls sideways — wide content
+// scrolls inside its own focusable region — before and after every island hydrates (without a
+// console error); every numbered equation has a working #eq-… anchor; and print shows an
+// instrument's current state, and exercises their solutions, without buttons. From dist/.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { builtPages, hydrateAll, instrumentCases, quizzesIn, waitForHydration, watch } from './site';
+
+const pages = builtPages();
+
+/** What scrolls sideways at the current width: the page itself, or a region a keyboard cannot reach. */
+async function sidewaysProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) {
+      // Name the widest culprits to make a failure easy to fix.
+      const insideScroller = (el: Element) => {
+        for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+          if (!/visible/.test(getComputedStyle(up).overflowX)) return true;
+        }
+        return false;
+      };
+      const wide = [...document.querySelectorAll<HTMLElement>('body *')]
+        .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1 && !insideScroller(el))
+        .filter((el) => !el.parentElement || el.parentElement.getBoundingClientRect().right <= root.clientWidth + 1)
+        .slice(0, 3)
+        .map((el) => `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}">`);
+      problems.push(`the page scrolls sideways: ${root.scrollWidth}px wide in ${root.clientWidth}px (${wide.join(', ')})`);
+    }
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      const style = getComputedStyle(el);
+      if (!/auto|scroll/.test(style.overflowX) || el.scrollWidth <= el.clientWidth + 1) continue;
+      const focusable = el.tabIndex >= 0 || el.querySelector('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])');
+      if (!focusable) problems.push(`<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> scrolls sideways but cannot take focus`);
+    }
+    return problems;
+  });
+}
+
+test.describe('at phone width', () => {
+  // The viewport of a phone (the shared page cannot switch to mobile emulation; our CSS asks only
+  // for widths, so the layout is the same).
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  for (const { path, html } of pages) {
+    test(`${path} does not scroll sideways`, async ({ page, baseURL }) => {
+      const problems = watch(page, new URL(baseURL!).origin);
+      await page.goto(path);
+      expect(await sidewaysProblems(page), 'as first painted').toEqual([]);
+      if (html.includes('<astro-island')) {
+        await hydrateAll(page);
+        expect(await sidewaysProblems(page), 'with every instrument hydrated').toEqual([]);
+        expect(problems, 'every island hydrates cleanly').toEqual([]);
+      }
+    });
+  }
+});
+
+for (const { path, html } of pages) {
+  const equations = [...html.matchAll(/<figure class="equation"[^>]*\sid="(eq-[^"]+)"/g)].map((m) => m[1]!);
+  if (equations.length === 0) continue;
+  test(`${path}: every numbered equation can be linked`, async ({ page }) => {
+    await page.goto(path);
+    const numbers: string[] = [];
+    for (const id of equations) {
+      await page.goto(`${path}#${id}`);
+      const equation = page.locator(`#${id}`);
+      await expect(equation).toBeInViewport();
+      const self = equation.locator(`a[href="#${id}"]`);
+      await expect(self).toHaveText(/^\(\d+\)$/);
+      numbers.push((await self.textContent())!);
+    }
+    expect(numbers, 'numbered 1, 2, 3… in page order').toEqual(equations.map((_, i) => `(${i + 1})`));
+  });
+}
+
+for (const { path, ns } of instrumentCases()) {
+  test(`${path}#${ns} prints its current state without its buttons`, async ({ page }) => {
+    await page.goto(`${path}#${ns}`);
+    await waitForHydration(page);
+    const figure = page.locator(`figure[data-instrument="${ns}"]`);
+    await figure.locator('[data-probe="control"]').first().focus();
+    await page.keyboard.press('End');
+    const readout = figure.locator('[data-probe="output"]').first();
+    const state = (await readout.textContent())!.trim();
+
+    // A reader in dark mode still prints on white paper.
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    await expect(readout).toBeVisible();
+    await expect(readout).toHaveText(state);
+    for (const chart of await figure.locator('svg').all()) await expect(chart).toBeVisible();
+    await expect(figure.locator('table').first(), 'the data table prints unfolded').toBeVisible();
+    await expect(figure.locator('[data-copy-link]')).toBeHidden();
+    await expect(figure.getByRole('button', { name: 'Reset' })).toBeHidden();
+    await expect(page.locator('.site-header nav, .theme-toggle, .chapter-toc').first()).toBeHidden();
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background, 'paper is white').toBe('rgb(255, 255, 255)');
+  });
+}
+
+for (const { path, html } of pages.filter((p) => quizzesIn(p.html).length > 0)) {
+  test(`${path}: exercises print with their worked solutions and without their forms`, async ({ page }) => {
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    for (const { id } of quizzesIn(html)) {
+      await expect(page.locator(`#quiz-${id} .quiz-solution-body`)).toBeVisible();
+      await expect(page.locator(`#quiz-${id} form`)).toBeHidden();
+    }
+  });
+}
