@@ -3,7 +3,7 @@
  * typed ("3.5", "3.5 GB", "3500 MB" and "3.26 GiB" are one answer), with a relative tolerance;
  * an answer that is right only after swapping GB and GiB gets a unit hint instead of "wrong".
  */
-import { BYTES_PER_GIB, BYTES_PER_GB, byteUnits, formatNumber, type ByteUnit } from './units';
+import { byteUnits, formatNumber, type ByteUnit } from './units';
 
 /** A number the reader typed, with the byte unit they typed (if any). */
 export interface ParsedQuantity {
@@ -56,6 +56,9 @@ export interface AnswerVerdict {
   readonly message: string;
 }
 
+/** The unit a reader confuses with each: decimal ↔ binary of the same rank. */
+const UNIT_COUNTERPART: Partial<Record<ByteUnit, ByteUnit>> = { kB: 'KiB', MB: 'MiB', GB: 'GiB', TB: 'TiB', KiB: 'kB', MiB: 'MB', GiB: 'GB', TiB: 'TB' };
+
 /** Default relative tolerance: ±1% catches a GB↔GiB mix-up (7.4%) but forgives rounding. */
 export const DEFAULT_TOLERANCE = 0.01;
 
@@ -89,11 +92,12 @@ export function checkNumericAnswer(input: string, expected: NumericExpectation):
   const unit = parsed.unit ?? expected.unit ?? 'GB';
   const bytes = parsed.value * byteUnits[unit];
   if (within(bytes, expected.value, tolerance)) return { status: 'correct', message: 'Correct.' };
-  const ratio = BYTES_PER_GIB / BYTES_PER_GB;
-  if (within(bytes * ratio, expected.value, tolerance) || within(bytes / ratio, expected.value, tolerance)) {
+  const other = UNIT_COUNTERPART[unit];
+  if (other && within(parsed.value * byteUnits[other], expected.value, tolerance)) {
+    const apart = formatNumber((Math.max(byteUnits[unit], byteUnits[other]) / Math.min(byteUnits[unit], byteUnits[other]) - 1) * 100, 2);
     return {
       status: 'unit-mixup',
-      message: `Close, but the units are mixed up: you read ${formatNumber(parsed.value, 4)} as ${unit}. GB is 10⁹ bytes and GiB is 2³⁰ bytes, ${formatNumber((ratio - 1) * 100, 2)}% apart.`,
+      message: `Close, but the units are mixed up: ${formatNumber(parsed.value, 4)} is the answer in ${other}, not in ${unit}. ${unit} and ${other} are ${apart}% apart (decimal powers of 10 vs binary powers of 2).`,
     };
   }
   return { status: 'incorrect', message: 'Not quite. Check the worked solution or try again.' };

@@ -17,7 +17,7 @@ export const test = base.extend({
     await use(page);
     for (const event of ['console', 'pageerror', 'request', 'response'] as const) page.removeAllListeners(event);
     if (page.isClosed()) return;
-    await page.emulateMedia({ media: null, colorScheme: null });
+    await page.emulateMedia({ media: null, colorScheme: null, reducedMotion: null });
     if (baseURL && page.url().startsWith(baseURL)) await page.evaluate(() => localStorage.clear()).catch(() => undefined);
   },
 });

@@ -4,7 +4,7 @@
 // instrument's current state, and exercises their solutions, without buttons. From dist/.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { builtPages, hydrateAll, instrumentCases, quizzesIn, waitForHydration, watch } from './site';
+import { builtPages, hydrateAll, instrumentCases, instrumentHydrated, quizzesIn, watch } from './site';
 
 const pages = builtPages();
 
@@ -61,6 +61,8 @@ for (const { path, html } of pages) {
   const equations = [...html.matchAll(/<figure class="equation"[^>]*\sid="(eq-[^"]+)"/g)].map((m) => m[1]!);
   if (equations.length === 0) continue;
   test(`${path}: every numbered equation can be linked`, async ({ page }) => {
+    // Jump, don't glide: a smooth scroll past a hydrating instrument can outlast the assertion.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(path);
     const numbers: string[] = [];
     for (const id of equations) {
@@ -77,9 +79,9 @@ for (const { path, html } of pages) {
 
 for (const { path, ns } of instrumentCases()) {
   test(`${path}#${ns} prints its current state without its buttons`, async ({ page }) => {
+    // The link names this instrument, so it hydrates at once; others on the page may not.
     await page.goto(`${path}#${ns}`);
-    await waitForHydration(page);
-    const figure = page.locator(`figure[data-instrument="${ns}"]`);
+    const figure = await instrumentHydrated(page, ns);
     await figure.locator('[data-probe="control"]').first().focus();
     await page.keyboard.press('End');
     const readout = figure.locator('[data-probe="output"]').first();

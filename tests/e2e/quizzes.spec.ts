@@ -54,7 +54,7 @@ function numericCases(quiz: Extract<QuizCase, { kind: 'numeric' }>) {
   const other = COUNTERPART[unit];
   // The number in the confused unit, typed bare (so read in the exercise's unit) and labelled.
   const mixup = other ? [typed(value / BYTES[other]!), `${typed(value / BYTES[other]!)} ${unit}`] : null;
-  return { right, wrong: typed((value / BYTES[unit]!) * 1.5), mixup };
+  return { right, wrong: typed((value / BYTES[unit]!) * 1.5), mixup, other };
 }
 
 for (const { path, quizzes } of pagesWithQuizzes) {
@@ -80,7 +80,7 @@ for (const { path, quizzes } of pagesWithQuizzes) {
           await expect(solution.locator('.quiz-solution-body')).toBeVisible();
           for (const answer of cases.mixup ?? []) {
             expect(await attempt(frame, answer), `GB↔GiB mix-up ${answer}`).toBe('unit-mixup');
-            await expect(frame.locator('[data-quiz-feedback]')).toContainText('GiB');
+            await expect(frame.locator('[data-quiz-feedback]')).toContainText(cases.other!);
           }
           for (const answer of cases.right) expect(await attempt(frame, answer), `right answer ${answer}`).toBe('correct');
           expect(await attempt(frame, ''), 'an empty answer').toBe('unreadable');

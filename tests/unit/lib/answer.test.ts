@@ -33,6 +33,16 @@ describe('checkNumericAnswer', () => {
     expect(checkNumericAnswer('3.5 GiB', sevenB4bit).status).toBe('unit-mixup');
   });
 
+  it('checkNumericAnswer flags a kB↔KiB mix-up too (2.4% apart), naming both units', () => {
+    const perToken = { value: 131072, kind: 'bytes', unit: 'KiB' } as const; // Llama 3.1 8B, 16-bit KV
+    const verdict = checkNumericAnswer('131.072', perToken);
+    expect(verdict.status).toBe('unit-mixup');
+    expect(verdict.message).toMatch(/kB/);
+    expect(verdict.message).toMatch(/2\.4%/);
+    expect(checkNumericAnswer('128 kB', perToken).status).toBe('unit-mixup');
+    expect(checkNumericAnswer('128', perToken).status).toBe('correct');
+  });
+
   it('checkNumericAnswer rejects a wrong answer and one outside the default ±1%', () => {
     expect(checkNumericAnswer('4', sevenB4bit).status).toBe('incorrect');
     expect(checkNumericAnswer('3.54', sevenB4bit).status).toBe('incorrect');
