@@ -3,7 +3,7 @@
 // hostile link falls back to defaults with a visible notice and nothing injected.
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { instrumentCases, instrumentHydrated, openInstrument as open, watch } from './site';
+import { axeViolations, instrumentCases, instrumentHydrated, openInstrument as open, watch } from './site';
 
 const cases = instrumentCases();
 
@@ -39,6 +39,15 @@ for (const { path, ns } of cases) {
       await expect.poll(() => readout(figure)).not.toBe(afterHome);
       await expect(figure).not.toContainText(/NaN|Infinity/);
       expect(problems).toEqual([]);
+    });
+
+    test('passes axe in light and dark once hydrated', async ({ page }) => {
+      // pages.spec checks the server-rendered page; this checks the live instrument.
+      await open(page, path, ns);
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        expect(await axeViolations(page), `axe violations (${scheme})`).toEqual([]);
+      }
     });
 
     test('a copied link restores the state in a fresh page', async ({ page, context, baseURL }) => {
