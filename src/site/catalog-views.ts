@@ -17,6 +17,7 @@ import {
   memoryBudget,
   memoryTargetOf,
   models,
+  qualityElbow,
   quantFormats,
   requireDevice,
   requireQuantFormat,
@@ -53,6 +54,18 @@ export const CATALOG_QUANTS: readonly QuantFormat[] = commonQuantNames.map(requi
 
 /** The quant most downloads default to, the one the "fits in" filter and the verdict column use. */
 export const DEFAULT_QUANT_FORMAT: QuantFormat = requireQuantFormat(DEFAULT_QUANT);
+
+/**
+ * Effective bits per weight below which measured quality falls off steeply (the elbow the
+ * quantization chapter computes from the measurements). A "best quant" below it fits, but a
+ * reader should know it is a last resort.
+ */
+export const QUALITY_ELBOW_BPW: number = qualityElbow().bitsPerWeight;
+
+/** Whether a quant type sits below the quality elbow. @example isBelowQualityElbow(requireQuantFormat('IQ1_S')) // true */
+export function isBelowQualityElbow(quant: QuantFormat): boolean {
+  return quant.bitsPerWeight < QUALITY_ELBOW_BPW;
+}
 
 /** Page of a model. @example modelHref('llama-3.1-8b') // "/models/llama-3.1-8b/" */
 export function modelHref(id: string): string {

@@ -301,3 +301,14 @@ describe('formatting and sources', () => {
     expect(f.kvBytes).toBe(b.kvBytes);
   });
 });
+
+describe('isBelowQualityElbow', () => {
+  it('isBelowQualityElbow flags the 1- and 2-bit types and not Q4_K_M or Q8_0', async () => {
+    const { isBelowQualityElbow, QUALITY_ELBOW_BPW } = await import('../../../src/site/catalog-views');
+    const { requireQuantFormat } = await import('../../../src/lib');
+    expect(QUALITY_ELBOW_BPW).toBeGreaterThan(2.5);
+    expect(QUALITY_ELBOW_BPW).toBeLessThan(4.5);
+    for (const name of ['IQ1_S', 'IQ2_XXS']) expect(isBelowQualityElbow(requireQuantFormat(name)), name).toBe(true);
+    for (const name of ['Q4_K_M', 'Q8_0', 'BF16']) expect(isBelowQualityElbow(requireQuantFormat(name)), name).toBe(false);
+  });
+});
