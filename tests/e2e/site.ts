@@ -55,7 +55,9 @@ export function instrumentCases(): { path: string; ns: string }[] {
   const seen = new Set<string>();
   return builtPages().flatMap(({ path, html }) =>
     instrumentsIn(html).flatMap((ns) => {
-      const template = path.startsWith('/chapters/') ? path : path.replace(/[^/]+\/$/, '*/');
+      // /models/<id>/ → /models/*/; chapters and section index pages stand for themselves.
+      const deep = path.split('/').filter(Boolean).length >= 2;
+      const template = path.startsWith('/chapters/') || !deep ? path : path.replace(/[^/]+\/$/, '*/');
       const key = `${template} ${ns}`;
       if (seen.has(key)) return [];
       seen.add(key);
