@@ -38,7 +38,12 @@ export interface Model extends DenseGeometry {
   readonly activeParams: number;
   /** Whether `totalParams` is a published figure or computed with `parameterCount`. */
   readonly paramsBasis: ParamsBasis;
-  /** The published total is the size in the model's name ("8B"), not a count. */
+  /** The published total as printed ("8B" → 8e9), or null when none was found. */
+  readonly publishedTotalParams: number | null;
+  /**
+   * The published total is the size in the model's name ("8B"), not a count. A dense model's
+   * `totalParams` is then computed from the geometry, since memory follows the real count.
+   */
   readonly paramsNominal: boolean;
   /** Where the parameter counts come from, as published. */
   readonly paramsNote: string;
@@ -107,7 +112,7 @@ export interface Model extends DenseGeometry {
 }
 
 /** A catalog entry before its derived fields are filled in. */
-type ModelSpec = Omit<Model, 'attention' | 'totalParams' | 'activeParams' | 'paramsBasis'> & {
+type ModelSpec = Omit<Model, 'attention' | 'totalParams' | 'activeParams' | 'paramsBasis' | 'publishedTotalParams'> & {
   /** The published total; omit it to derive the total from the geometry with `parameterCount`. */
   readonly publishedTotalParams?: number;
   /** The published active parameters of a mixture of experts. */
@@ -151,12 +156,15 @@ function defineModel(spec: ModelSpec): Model {
   if (publishedTotalParams === undefined && spec.experts !== undefined) {
     throw new RangeError(`Model "${spec.id}": a mixture of experts needs a published total (parameterCount is for dense models).`);
   }
-  const totalParams = publishedTotalParams ?? parameterCount(spec);
+  // A rounded name-size ("70B") would misstate memory by up to 5%; count a dense model instead.
+  const derive = publishedTotalParams === undefined || (spec.paramsNominal && spec.experts === undefined);
+  const totalParams = derive ? parameterCount(spec) : publishedTotalParams;
   return {
     ...rest,
     totalParams,
     activeParams: publishedActiveParams ?? totalParams,
-    paramsBasis: publishedTotalParams === undefined ? 'derived from geometry' : 'published',
+    paramsBasis: derive ? 'derived from geometry' : 'published',
+    publishedTotalParams: publishedTotalParams ?? null,
     attention: attentionGeometryOf(spec),
   };
 }
