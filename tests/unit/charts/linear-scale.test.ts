@@ -63,4 +63,8 @@ describe('linearScale', () => {
     expect(linearScale([4, 4], [0, 100])(4)).toBe(scaleLinear().domain([4, 4]).range([0, 100])(4));
     expect(linearScale([4, 4], [0, 100])(4)).toBe(50);
   });
+
+  it('linearScale(domain, [r, r]).invert maps a zero-width range back to the middle of the domain, like d3', () => {
+    expect(linearScale([2, 6], [40, 40]).invert(40)).toBe(scaleLinear().domain([2, 6]).range([40, 40]).invert(40));
+  });
 });
