@@ -94,13 +94,22 @@ export interface MemoryTarget {
 }
 
 /**
- * The memory a device offers: its usable share (memory × usable fraction, as
- * `deviceUsableMemoryBytes`), plus system RAM to offload to for a discrete GPU.
+ * The share of a device's memory a runtime can use, in bytes. (Here rather than in hardware.ts,
+ * so an island that sizes memory does not pull in the hardware catalog with it.)
+ * @example deviceUsableMemoryBytes(requireDevice('apple-m4-max-128gb')) // 103079215104 (96 GiB)
+ */
+export function deviceUsableMemoryBytes(device: Pick<Device, 'memoryBytes' | 'usableMemoryFraction'>): number {
+  return device.memoryBytes * device.usableMemoryFraction;
+}
+
+/**
+ * The memory a device offers: its usable share (`deviceUsableMemoryBytes`), plus system RAM to
+ * offload to for a discrete GPU.
  * @example memoryTargetOf(requireDevice('apple-m4-max-128gb')).usableBytes // 103079215104 (96 GiB)
  */
 export function memoryTargetOf(device: Pick<Device, 'kind' | 'memoryBytes' | 'usableMemoryFraction'>, systemRamBytes = gibToBytes(64) * 0.75): MemoryTarget {
   const discrete = device.kind === 'discrete-gpu' || device.kind === 'datacenter';
-  return { usableBytes: device.memoryBytes * device.usableMemoryFraction, offloadBytes: discrete ? requireFinite('systemRamBytes', systemRamBytes) : 0 };
+  return { usableBytes: deviceUsableMemoryBytes(device), offloadBytes: discrete ? requireFinite('systemRamBytes', systemRamBytes) : 0 };
 }
 
 /** A workload: how the model is run. */

@@ -54,11 +54,6 @@ export interface Device {
   readonly aliases: readonly string[];
 }
 
-/** The share of a device's memory a runtime can use, in bytes. @example deviceUsableMemoryBytes(requireDevice('apple-m4-max-128gb')) // 103079215104 (96 GiB) */
-export function deviceUsableMemoryBytes(device: Pick<Device, 'memoryBytes' | 'usableMemoryFraction'>): number {
-  return device.memoryBytes * device.usableMemoryFraction;
-}
-
 // --- shared provenance -------------------------------------------------------------------------
 
 const GPUMAP = 'lamonoai/gpumap nvidia/GPU.md @ a2dfba25de6b207b939fdd2233aeab297035f1af (third-party compilation of NVIDIA datasheets; dense values of the "FP16 Tensor Core" rows)';

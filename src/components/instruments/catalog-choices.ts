@@ -1,0 +1,90 @@
+// The server hands each island only the catalog fields its picker and its math need, as props, so
+// the browser never downloads the catalogs' sources, notes and provenance (~9 kB gzip and growing)
+// or the benchmark table they were checked against.
+import { checkedBenchmarks, hardware, models, quantFormat, type CheckedBenchmark, type Device, type Model } from '../../lib';
+
+/** The listed fields of `entry`, leaving out the optional ones it does not have (a dense model's MoE fields). */
+function pick<T extends object, K extends keyof T>(entry: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const key of keys) if (entry[key] !== undefined) out[key] = entry[key];
+  return out;
+}
+
+const MODEL_CHOICE_KEYS = ['id', 'name', 'family', 'totalParams', 'activeParams'] as const;
+
+/** What a model picker needs of a catalog model: its name and parameter counts. */
+export type ModelChoice = Pick<Model, (typeof MODEL_CHOICE_KEYS)[number]>;
+
+/**
+ * The catalog slimmed for a picker's props, in catalog order.
+ * @example modelChoices()[0] // { id: 'llama-3.2-1b', name: 'Llama 3.2 1B', family: 'Llama 3.2', totalParams: 1.23e9, activeParams: 1.23e9 }
+ */
+export function modelChoices(list: readonly Model[] = models): ModelChoice[] {
+  return list.map((m) => pick(m, MODEL_CHOICE_KEYS));
+}
+
+const SIZING_MODEL_KEYS = [
+  ...MODEL_CHOICE_KEYS,
+  'layers',
+  'attention',
+  'attentionKind',
+  'vocabSize',
+  'attentionHeads',
+  'hiddenSize',
+  'maxContextTokens',
+  'mlpKind',
+  'experts',
+  'expertsPerToken',
+  'expertIntermediateSize',
+  'denseLayers',
+] as const;
+
+/** What the memory, KV, speed and throughput math needs of a catalog model (a `ThroughputModel` and a budget `Model`). */
+export type SizingModel = Pick<Model, (typeof SIZING_MODEL_KEYS)[number]>;
+
+const SIZING_DEVICE_KEYS = ['id', 'name', 'vendor', 'kind', 'memoryBytes', 'memoryType', 'usableMemoryFraction', 'bandwidthBytesPerSecond', 'fp16TflopsDense'] as const;
+
+/** What the sizing and throughput math needs of a catalog device. */
+export type SizingDevice = Pick<Device, (typeof SIZING_DEVICE_KEYS)[number]>;
+
+/** One checked measurement, as the decode-ceiling instrument shows it. */
+export interface MeasuredPoint {
+  readonly deviceId: string;
+  readonly modelId: string;
+  /** Model and quant as published. */
+  readonly model: string;
+  readonly quant: string;
+  /** The catalog quant type the published one is, or null (e.g. MXFP4). */
+  readonly quantName: string | null;
+  readonly test: string;
+  readonly meanContextTokens: number;
+  readonly tokensPerSecond: number;
+  readonly ceilingTokensPerSecond: number;
+  readonly efficiency: number;
+}
+
+/** The model catalog slimmed for island props. @example sizingModels()[0]!.id // "llama-3.2-1b" */
+export function sizingModels(list: readonly Model[] = models): SizingModel[] {
+  return list.map((m) => pick(m, SIZING_MODEL_KEYS));
+}
+
+/** The hardware catalog slimmed for island props. @example sizingDevices()[0]!.id // "geforce-rtx-3060-12gb" */
+export function sizingDevices(list: readonly Device[] = hardware): SizingDevice[] {
+  return list.map((d) => pick(d, SIZING_DEVICE_KEYS));
+}
+
+/** Checked measurements slimmed for island props. @example measuredPoints().length // 77 */
+export function measuredPoints(list: readonly CheckedBenchmark[] = checkedBenchmarks): MeasuredPoint[] {
+  return list.map((b) => ({
+    deviceId: b.device.id,
+    modelId: b.model.id,
+    model: b.row.model,
+    quant: b.row.quant,
+    quantName: quantFormat(b.row.quant)?.name ?? null,
+    test: b.row.test,
+    meanContextTokens: b.meanContextTokens,
+    tokensPerSecond: b.row.tokensPerSecond,
+    ceilingTokensPerSecond: b.ceilingTokensPerSecond,
+    efficiency: b.efficiency,
+  }));
+}
