@@ -24,3 +24,4 @@ export * from './benchmarks';
 export * from './grid-layout';
 export * from './throughput';
 export * from './batched-benchmarks';
+export * from './quality-metrics';

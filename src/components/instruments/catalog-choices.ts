@@ -1,7 +1,23 @@
 // The server hands each island only the catalog fields its picker and its math need, as props, so
 // the browser never downloads the catalogs' sources, notes and provenance (~9 kB gzip and growing)
 // or the benchmark table they were checked against.
-import { checkedBenchmarks, hardware, models, quantFormat, type CheckedBenchmark, type Device, type Model } from '../../lib';
+import {
+  checkedBenchmarks,
+  hardware,
+  models,
+  qualityElbow,
+  qualityMetrics,
+  qualityModels,
+  qualityPoints,
+  qualityTable,
+  quantFormat,
+  type CheckedBenchmark,
+  type Device,
+  type Model,
+  type QualityMetricId,
+  type QualityPoint,
+  type QuantFamily,
+} from '../../lib';
 
 /** The listed fields of `entry`, leaving out the optional ones it does not have (a dense model's MoE fields). */
 function pick<T extends object, K extends keyof T>(entry: T, keys: readonly K[]): Pick<T, K> {
@@ -87,4 +103,49 @@ export function measuredPoints(list: readonly CheckedBenchmark[] = checkedBenchm
     ceilingTokensPerSecond: b.ceilingTokensPerSecond,
     efficiency: b.efficiency,
   }));
+}
+
+/** One quant type's measured quality, as the Quant explorer plots it (a `QualityPoint` without its source row). */
+export type QualityChoice = Pick<QualityPoint, 'quant' | 'bitsPerWeight' | 'imatrix' | 'imatrixUsed' | 'floor' | 'kldNats' | 'deltaPpl' | 'sameTopPPercent'> & {
+  /** The quant type's scheme, for the point's shape. */
+  readonly family: QuantFamily;
+};
+
+/** A metric's elbow and best-for-size frontier, by quant name (`qualityElbow`). */
+export interface ElbowChoice {
+  readonly quant: string;
+  readonly bitsPerWeight: number;
+  /** Fewest bits first. */
+  readonly frontier: readonly string[];
+}
+
+/** What the Quant explorer shows of the quality measurements, computed on the server. */
+export interface QualityScoreboard {
+  readonly points: readonly QualityChoice[];
+  readonly elbows: Readonly<Record<QualityMetricId, ElbowChoice>>;
+  /** The measured model's name. */
+  readonly measuredOn: string;
+  /** The text and the machine the scoreboard was measured with. */
+  readonly dataset: string;
+  readonly hardware: string;
+}
+
+/**
+ * The Llama 3 8B quality scoreboard slimmed for island props: every point, and each metric's elbow.
+ * @example qualityScoreboard().elbows.kld.quant // "IQ3_XXS"
+ */
+export function qualityScoreboard(): QualityScoreboard {
+  const points = qualityPoints();
+  const table = qualityTable('llama3-8b-scoreboard');
+  const elbowOf = (metric: QualityMetricId): ElbowChoice => {
+    const elbow = qualityElbow(metric, points);
+    return { quant: elbow.point.quant, bitsPerWeight: elbow.bitsPerWeight, frontier: elbow.frontier.map((p) => p.quant) };
+  };
+  return {
+    points: points.map((p) => ({ ...pick(p, ['quant', 'bitsPerWeight', 'imatrix', 'imatrixUsed', 'floor', 'kldNats', 'deltaPpl', 'sameTopPPercent']), family: p.format.family })),
+    elbows: Object.fromEntries(qualityMetrics.map((m) => [m.id, elbowOf(m.id)])) as Record<QualityMetricId, ElbowChoice>,
+    measuredOn: qualityModels['llama-3-8b'].name,
+    dataset: table.dataset,
+    hardware: table.hardware,
+  };
 }

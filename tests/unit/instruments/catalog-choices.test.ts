@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measuredPoints, modelChoices, sizingDevices, sizingModels } from '../../../src/components/instruments/catalog-choices';
+import { measuredPoints, modelChoices, qualityScoreboard, sizingDevices, sizingModels } from '../../../src/components/instruments/catalog-choices';
 import {
   checkedBenchmarks,
   deviceUsableMemoryBytes,
@@ -9,6 +9,10 @@ import {
   memoryTargetOf,
   models,
   naiveKvCacheBytes,
+  qualityElbow,
+  qualityMetrics,
+  qualityPoints,
+  qualityValue,
   throughputCurve,
   throughputDeviceOf,
   weightBytes,
@@ -65,5 +69,21 @@ describe('catalog choices', () => {
     expect(points.filter((p) => p.quantName === 'Q4_K_M').length).toBeGreaterThan(0);
     expect(points.filter((p) => p.quant.startsWith('MXFP4')).every((p) => p.quantName === null)).toBe(true);
     for (const p of points) expect(p.tokensPerSecond).toBeLessThanOrEqual(p.ceilingTokensPerSecond);
+  });
+
+  it('qualityScoreboard() carries every measured point, its values and family, and each metric’s elbow as qualityElbow finds it', () => {
+    const board = qualityScoreboard();
+    const points = qualityPoints();
+    expect(board.points.map((p) => p.quant)).toEqual(points.map((p) => p.quant));
+    for (const [i, p] of board.points.entries()) {
+      expect(p.family).toBe(points[i]!.format.family);
+      for (const m of qualityMetrics) expect(qualityValue(p, m.id)).toBe(qualityValue(points[i]!, m.id));
+      expect(Object.keys(p)).not.toContain('measurement');
+    }
+    for (const m of qualityMetrics) {
+      const elbow = qualityElbow(m.id);
+      expect(board.elbows[m.id]).toEqual({ quant: elbow.point.quant, bitsPerWeight: elbow.bitsPerWeight, frontier: elbow.frontier.map((p) => p.quant) });
+    }
+    expect(board.measuredOn).toMatch(/Llama 3 8B/);
   });
 });
