@@ -3,6 +3,7 @@
  * with the memory a runtime can really use on a device, keeping a safety headroom. One function
  * decides, so the model pages, the hardware pages and the sizing chapter always agree.
  */
+import { deviceUsableMemoryBytes } from './device';
 import { requireFinite, requireInteger, requirePositive } from './guard';
 // Types only: islands that size memory must not pull the hardware catalog into the browser.
 import type { Device } from './hardware';
@@ -91,15 +92,6 @@ export interface MemoryTarget {
    * the memory is already the whole pool (unified memory, CPU RAM).
    */
   readonly offloadBytes: number;
-}
-
-/**
- * The share of a device's memory a runtime can use, in bytes. (Here rather than in hardware.ts,
- * so an island that sizes memory does not pull in the hardware catalog with it.)
- * @example deviceUsableMemoryBytes(requireDevice('apple-m4-max-128gb')) // 103079215104 (96 GiB)
- */
-export function deviceUsableMemoryBytes(device: Pick<Device, 'memoryBytes' | 'usableMemoryFraction'>): number {
-  return device.memoryBytes * device.usableMemoryFraction;
 }
 
 /**

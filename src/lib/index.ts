@@ -25,3 +25,5 @@ export * from './grid-layout';
 export * from './throughput';
 export * from './batched-benchmarks';
 export * from './quality-metrics';
+export * from './device';
+export * from './quant-notes';
