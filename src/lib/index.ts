@@ -27,3 +27,5 @@ export * from './batched-benchmarks';
 export * from './quality-metrics';
 export * from './device';
 export * from './quant-notes';
+export * from './fit-search';
+export * from './bisect';

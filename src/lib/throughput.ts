@@ -14,6 +14,7 @@
  * Left out, on purpose: attention FLOPs (small next to 2 · N_act below ~10K tokens), prefill
  * interleaved with decode, and any kernel inefficiency — the curve is a ceiling, not a forecast.
  */
+import { lastWhere } from './bisect';
 import { decodeBytesPerToken, decodeCeilingTokensPerSecond, deviceFlopsPerSecond, type DecodeModel } from './bandwidth';
 import { requireFinite, requireInteger, requirePositive } from './guard';
 import { kvCacheBytes } from './kv';
@@ -210,15 +211,7 @@ export function computeKneeBatch(model: ThroughputModel, device: ThroughputDevic
     return point.computeSeconds! >= point.memorySeconds;
   };
   if (!crossed(limit)) return null;
-  let low = 1;
-  let high = limit;
-  if (crossed(low)) return low;
-  while (high - low > 1) {
-    const mid = Math.floor((low + high) / 2);
-    if (crossed(mid)) high = mid;
-    else low = mid;
-  }
-  return high;
+  return lastWhere(1, limit, (b) => !crossed(b)) + 1;
 }
 
 /** Batch sizes for a smooth curve on a log axis: 1, 2, 3, 4, 5, 6, 8, 10, 11, 13, 16 … up to `max`. @example logBatches(8) // [1, 2, 3, 4, 5, 6, 7, 8] */
