@@ -3,7 +3,7 @@
 // always brings along (about 10 kB gzip of browser JavaScript, a quarter of a chapter's budget).
 import { nice, ticks } from 'd3-array';
 
-/** Maps a numeric domain onto a pixel range (linear or log); the shape AxisX and AxisY draw from. */
+/** Maps a numeric domain onto a pixel range (linear or log); the shape an Axis draws from. */
 export interface ContinuousScale {
   (value: number): number;
   /** The (possibly niced) domain. */
