@@ -60,6 +60,7 @@ export const bibliography: readonly Reference[] = [
   { id: 'sglang', authors: 'L. Zheng et al.', title: 'SGLang: Efficient Execution of Structured Language Model Programs (RadixAttention)', venue: 'NeurIPS 2024, arXiv:2312.07104', url: 'https://arxiv.org/abs/2312.07104' },
   { id: 'llamacpp-batched-bench', authors: 'ggml-org/llama.cpp', title: 'tools/batched-bench/batched-bench.cpp (every sequence is fed token 0)', venue: 'GitHub, read at commit 0a1f017', url: 'https://github.com/ggml-org/llama.cpp/blob/master/tools/batched-bench/batched-bench.cpp' },
   { id: 'llamacpp-server', authors: 'ggml-org/llama.cpp', title: 'llama-server: parallel slots (--parallel), unified KV cache (--kv-unified), continuous batching', venue: 'GitHub, tools/server/README.md and src/llama-context.cpp', url: 'https://github.com/ggml-org/llama.cpp/blob/master/tools/server/README.md' },
+  { id: 'llamacpp-m2max-working-set', authors: 'ggml-org/llama.cpp', title: 'Issue #1870: GPU memory on 64 GB Apple M1 Max and M2 Max machines (recommendedMaxWorkingSetSize = 49,152 MiB)', venue: 'GitHub, 2023', url: 'https://github.com/ggml-org/llama.cpp/issues/1870' },
 ];
 
 const byId = new Map(bibliography.map((r) => [r.id, r]));
