@@ -34,8 +34,10 @@ for (const { path, ns } of cases) {
       await expect.poll(() => readout(figure)).not.toBe(afterKeyboard);
       const afterHome = await readout(figure);
 
+      // locator.click waits until the control stops moving (smooth scrolling, layout after a
+      // redraw); a raw mouse click at an earlier bounding box can land beside it.
       const box = (await control.boundingBox())!;
-      await page.mouse.click(box.x + box.width * 0.7, box.y + box.height / 2);
+      await control.click({ position: { x: box.width * 0.7, y: box.height / 2 } });
       await expect.poll(() => readout(figure)).not.toBe(afterHome);
       await expect(figure).not.toContainText(/NaN|Infinity/);
       expect(problems).toEqual([]);
