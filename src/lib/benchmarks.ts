@@ -101,8 +101,8 @@ const QWEN25_CODER = 'Qwen2.5-Coder-7B';
 const GEMMA3_QAT = 'gemma-3-4b-it-qat';
 
 /**
- * Every single-stream row of the shared benchmark table (copied from ../shared/reference/
- * benchmarks.json, `single_stream`), in its order, plus the one-sequence (B = 1) rows of its
+ * Every single-stream row of the reference benchmark table (copied into this file from the
+ * reference set's benchmarks.json, `single_stream`), in its order, plus the one-sequence (B = 1) rows of its
  * `throughput_vs_batch` table, which are single-stream decode too.
  */
 export const publishedDecodeRows: readonly PublishedDecodeRow[] = [
