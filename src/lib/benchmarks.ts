@@ -102,8 +102,8 @@ const GEMMA3_QAT = 'gemma-3-4b-it-qat';
 
 /**
  * Every single-stream row of the reference benchmark table (copied into this file from the
- * reference set's benchmarks.json, `single_stream`), in its order, plus the one-sequence (B = 1) rows of its
- * `throughput_vs_batch` table, which are single-stream decode too.
+ * reference set's benchmarks.json, `single_stream`), in its order, plus the one-sequence (B = 1)
+ * rows of its `throughput_vs_batch` table, which are single-stream decode too.
  */
 export const publishedDecodeRows: readonly PublishedDecodeRow[] = [
   xd('3070 8GB', 'Llama-3-8B', 'Q4_K_M', 70.94),
