@@ -112,6 +112,7 @@ function isExecutable(type) {
  */
 function scanHtml(html) {
   const scripts = [];
+  const islandScripts = [];
   const inlineScripts = [];
   const stylesheets = [];
   const inlineStyles = [];
@@ -128,15 +129,16 @@ function scanHtml(html) {
     if (rel.includes('stylesheet')) stylesheets.push(attrs.href);
     if (rel.includes('modulepreload')) scripts.push(attrs.href);
   }
-  // Islands load their component and framework renderer when they hydrate.
+  // Islands load their component and framework renderer when they hydrate: at once for
+  // client:load, later (scrolled into view, idle, …) for every other directive.
   for (const m of html.matchAll(/<astro-island\b[^>]*>/gi)) {
     const attrs = attributesOf(m[0]);
     for (const name of ['component-url', 'renderer-url', 'before-hydration-url']) {
-      if (attrs[name]) scripts.push(attrs[name]);
+      if (attrs[name]) (attrs.client === 'load' ? scripts : islandScripts).push(attrs[name]);
     }
   }
   for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) inlineStyles.push(m[1]);
-  return { scripts, inlineScripts, stylesheets, inlineStyles };
+  return { scripts, islandScripts, inlineScripts, stylesheets, inlineStyles };
 }
 
 /**
@@ -212,6 +214,9 @@ function measurePage(dir, file) {
     js.inline.push(sizeOf(code));
     if (module) for (const specifier of staticImportsOf(code)) collectJs(dir, specifier, url, seen, js);
   }
+  // What the page runs before any deferred island hydrates; the rest loads as islands scroll in.
+  const jsOnLoad = sum([...js.files, ...js.inline]);
+  for (const ref of scan.islandScripts) collectJs(dir, ref, url, seen, js);
 
   const css = { files: [], inline: [], external: [], missing: [] };
   const fonts = { files: [], missing: [] };
@@ -232,7 +237,7 @@ function measurePage(dir, file) {
     page: url,
     file,
     html: htmlSize,
-    js: { ...jsTotal, fileCount: js.files.length, inlineCount: js.inline.length, files: js.files, external: js.external, missing: js.missing },
+    js: { ...jsTotal, onLoadGzip: jsOnLoad.gzip, fileCount: js.files.length, inlineCount: js.inline.length, files: js.files, external: js.external, missing: js.missing },
     css: { ...cssTotal, fileCount: css.files.length, inlineCount: css.inline.length, files: css.files, external: css.external, missing: css.missing },
     fonts: { raw: fontBytes, fileCount: fonts.files.length, files: fonts.files, missing: fonts.missing },
     totalBytes: htmlSize.gzip + external.gzip + fontBytes,
@@ -374,12 +379,13 @@ const kB = (bytes) => (bytes / 1000).toFixed(1);
 const displayPath = (path) => (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path) || '.');
 
 function printTable(pages) {
-  const header = ['page', 'JS files', 'JS kB', 'JS gz kB', 'CSS kB', 'CSS gz kB', 'fonts', 'fonts kB', 'HTML gz kB', 'total kB'];
+  const header = ['page', 'JS files', 'JS kB', 'JS gz kB', 'on load gz kB', 'CSS kB', 'CSS gz kB', 'fonts', 'fonts kB', 'HTML gz kB', 'total kB'];
   const rows = pages.map((p) => [
     p.page,
     `${p.js.fileCount}+${p.js.inlineCount} inline`,
     kB(p.js.raw),
     kB(p.js.gzip),
+    kB(p.js.onLoadGzip),
     kB(p.css.raw),
     kB(p.css.gzip),
     String(p.fonts.fileCount),
@@ -392,6 +398,7 @@ function printTable(pages) {
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));
+  console.log('JS counts every island on the page; "on load" is the part fetched before any deferred island (client:visible, client:linked, …) hydrates.');
   console.log('kB = 1000 bytes. total = HTML gz + external JS/CSS gz + fonts (raw; woff2 does not gzip).');
   console.log('Fonts: the first url() of each @font-face the CSS declares — an upper bound; a browser fetches only the faces a page uses.');
 }
