@@ -34,9 +34,14 @@ test('with reduced motion the allocator still waits for Play, then moves in coar
   const first = await output(page);
   await page.waitForTimeout(1_200);
   expect(await output(page)).toBe(first);
+  const stepShown = async () => Number((await output(page))!.match(/^Step ([\d,]+):/)![1]!.replace(/,/g, ''));
+  const start = await stepShown();
   await figure.getByRole('button', { name: 'Play' }).click();
-  await expect.poll(() => output(page), { timeout: 5_000 }).toMatch(/^Step 650:/);
+  await expect.poll(stepShown, { timeout: 5_000 }).toBeGreaterThan(start);
   await figure.getByRole('button', { name: 'Pause' }).click();
+  // Coarse: whole strides of 50 steps (a second apart), never the 4-step frames of full motion.
+  // Which stride a busy machine shows first varies, so no particular step is expected.
+  expect(((await stepShown()) - start) % 50).toBe(0);
   await context.close();
 });
 
