@@ -27,7 +27,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,
-  retries: 0,
+  // One retry in CI only, where a loaded 2-core runner can starve a poll; the report still lists
+  // such a test as "flaky", so it gets fixed rather than hidden. Locally a failure is a failure.
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   timeout: 60_000,
   use: {
