@@ -49,7 +49,7 @@ export default defineConfig({
         // src/lib is pure by convention (no DOM, no globals), but its catalogs validate their data
         // at load, which a bundler must otherwise keep: without this, an island that needs one
         // quant table would ship every model and device in the book.
-        treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/]lib[\\/][^\\/]+\.ts$/, sideEffects: false }] },
+        treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/]lib[\\/].+\.ts$/, sideEffects: false }] },
       },
     },
   },

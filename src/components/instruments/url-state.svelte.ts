@@ -1,7 +1,7 @@
 // Shared URL state for instruments: the state lives in the query string under the instrument's
 // namespace, is read once on mount (with friendly notices for bad values) and written back with
 // history.replaceState as the reader plays, so "Copy link" and a reload both restore it.
-import { defaultState, readUrlState, writeUrlState, type Schema, type StateOf } from '../../lib/url-state';
+import { defaultState, readUrlState, writeUrlState, type Schema, type StateOf } from '../../lib/core/url-state';
 
 export class UrlState<S extends Schema> {
   /** The instrument's current state; bind controls to its fields. */

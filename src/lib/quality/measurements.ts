@@ -1,0 +1,499 @@
+/**
+ * Measured quality loss of llama.cpp quant types: how far a quantized model's next-token
+ * distribution drifts from the 16-bit model's, as published in llama.cpp's perplexity README.
+ *
+ * Three tables from one document, transcribed as published (nothing here is estimated):
+ * the LLaMA 3 8B scoreboard (every quant type, several importance-matrix settings), the
+ * Llama 2 7B vs Llama 3 8B comparison (the only table with top-token agreement), and one
+ * FP16-vs-BF16 row. Figures belong to the model they were measured on; perplexity differences
+ * are not comparable across models or tokenizers (the README says so).
+ */
+import { qualityMetric, qualityValue, type QualityMetricId } from './metrics';
+import { quantFormat, type QuantFormat } from '../quant/formats';
+
+// ---------------------------------------------------------------- provenance
+
+/** Importance-matrix setting of a measured file: `'none'`, or `'WT <n>'` = imatrix from n Wikitext tokens. */
+export type ImatrixSetting = 'none' | 'WT 1k' | 'WT 10k' | 'WT 100k' | 'WT 1m' | 'WT 10m';
+
+/** The models the tables measure. */
+export type QualityModelId = 'llama-3-8b' | 'llama-2-7b';
+
+/** A measured model, named as precisely as the source allows. */
+export interface QualityModel {
+  /** Stable id. */
+  readonly id: QualityModelId;
+  /** Display name. */
+  readonly name: string;
+  /** The checkpoint, or `null` where the source does not name it. */
+  readonly checkpoint: string | null;
+}
+
+/** The two measured models. @example qualityModels['llama-3-8b'].checkpoint // "meta-llama/Meta-Llama-3-8B" */
+export const qualityModels: Readonly<Record<QualityModelId, QualityModel>> = {
+  'llama-3-8b': { id: 'llama-3-8b', name: 'Llama 3 8B (base)', checkpoint: 'meta-llama/Meta-Llama-3-8B' },
+  'llama-2-7b': { id: 'llama-2-7b', name: 'Llama 2 7B', checkpoint: null },
+};
+
+/** The published tables. */
+export type QualityTableId = 'llama3-8b-scoreboard' | 'llama2-vs-llama3' | 'llama3-bf16-vs-fp16';
+
+/** Where and how one table was measured. */
+export interface QualityTable {
+  /** Stable id. */
+  readonly id: QualityTableId;
+  /** The table's heading in the source. */
+  readonly title: string;
+  /** Models measured. */
+  readonly models: readonly QualityModelId[];
+  /** What the quantized logits are compared against. */
+  readonly reference: string;
+  /** Text the metrics are computed over. */
+  readonly dataset: string;
+  /** Machine and backend as stated in the source. */
+  readonly hardware: string;
+  /** llama.cpp commit the numbers were produced with. */
+  readonly llamaCppRevision: string;
+  /** The published document. */
+  readonly url: string;
+  /** Where the figures were read from when not from the URL itself. */
+  readonly retrievedVia: string;
+  /** Caveats a reader needs. */
+  readonly notes: string;
+}
+
+const PERPLEXITY_README = 'https://github.com/ggml-org/llama.cpp/blob/master/tools/perplexity/README.md';
+const RETRIEVED_VIA = 'README text as vendored in a public copy of llama.cpp; same scoreboard posted in ggml-org/llama.cpp PR #6936';
+const WIKITEXT = 'Wikitext-2 test set, llama-perplexity at its default settings (the README’s stated convention)';
+
+/** Provenance of every table. @example qualityTables[0]!.llamaCppRevision // "f364eb6f" */
+export const qualityTables: readonly QualityTable[] = [
+  {
+    id: 'llama3-8b-scoreboard',
+    title: 'LLaMA 3 8b Scoreboard',
+    models: ['llama-3-8b'],
+    reference: 'FP16 logits of the same model (stored as 16-bit integers between runs)',
+    dataset: WIKITEXT,
+    hardware: '1× NVIDIA RTX 4090, AMD Epyc 7742, CUDA backend',
+    llamaCppRevision: 'f364eb6f',
+    url: PERPLEXITY_README,
+    retrievedVia: RETRIEVED_VIA,
+    notes: 'The f16 row measures only the 16-bit storage of the reference logits: the floor under every other row. "WT" imatrices were built from n Wikitext tokens.',
+  },
+  {
+    id: 'llama2-vs-llama3',
+    title: 'LLaMA 2 vs. LLaMA 3 Quantization comparison',
+    models: ['llama-2-7b', 'llama-3-8b'],
+    reference: 'FP16 logits of the same model',
+    dataset: WIKITEXT,
+    hardware: '1× NVIDIA RTX 4090, AMD Epyc 7742, CUDA backend',
+    llamaCppRevision: 'f364eb6f',
+    url: PERPLEXITY_README,
+    retrievedVia: RETRIEVED_VIA,
+    notes: 'No imatrix. The Llama 3 8B columns are the same runs as the scoreboard’s no-imatrix rows; this table adds top-token agreement.',
+  },
+  {
+    id: 'llama3-bf16-vs-fp16',
+    title: 'LLaMA 3 BF16 vs. FP16 comparison',
+    models: ['llama-3-8b'],
+    reference: 'BF16 logits of the same model (the FP16 model is the one measured)',
+    dataset: WIKITEXT,
+    hardware: 'AMD Epyc 7742, CPU backend, no GPU',
+    llamaCppRevision: '83330d8c',
+    url: PERPLEXITY_README,
+    retrievedVia: RETRIEVED_VIA,
+    notes: 'Shows that converting BF16 weights to FP16 costs almost nothing, so FP16 is a fair reference.',
+  },
+];
+
+/**
+ * The provenance of one table; throws a `RangeError` for an unknown id.
+ * @example qualityTable('llama3-bf16-vs-fp16').hardware // "AMD Epyc 7742, CPU backend, no GPU"
+ */
+export function qualityTable(id: QualityTableId): QualityTable {
+  const table = qualityTables.find((t) => t.id === id);
+  if (!table) throw new RangeError(`Unknown quality table "${String(id)}". Known: ${qualityTables.map((t) => t.id).join(', ')}.`);
+  return table;
+}
+
+// ---------------------------------------------------------------- measurements
+
+/** One published row: one model, one quant type, one imatrix setting. */
+export interface QualityMeasurement {
+  /** The table it comes from. */
+  readonly table: QualityTableId;
+  /** The model measured. */
+  readonly model: QualityModelId;
+  /** Quant type as the source spells it (`'q4_K_M'`, `'iq2_XXS'`, `'f16'`). */
+  readonly quant: string;
+  /** Importance matrix used when quantizing. */
+  readonly imatrix: ImatrixSetting;
+  /** File size in GiB, or `null` where the table does not give it. */
+  readonly modelSizeGiB: number | null;
+  /** Mean perplexity of the measured model. */
+  readonly ppl: number;
+  /** Perplexity minus the reference model's perplexity. */
+  readonly deltaPpl: number;
+  /** Mean per-token KL divergence from the reference, in nats. */
+  readonly kldNats: number;
+  /** Mean change in the probability of the correct token, percentage points. */
+  readonly meanDeltaPPercent: number;
+  /** Root mean square change in token probabilities, percentage points. */
+  readonly rmsDeltaPPercent: number;
+  /** Positions where both models rank the same token first, percent; `null` where not published. */
+  readonly sameTopPPercent: number | null;
+}
+
+// Columns as in the source: quant, imatrix, size GiB, PPL, ΔPPL, KLD, mean Δp %, RMS Δp %.
+type ScoreboardLine = readonly [string, ImatrixSetting, number, number, number, number, number, number];
+
+// LLaMA 3 8B scoreboard, in the source's order (by KLD). q4_1's mean Δp equals q4_K_S's as published.
+const SCOREBOARD: readonly ScoreboardLine[] = [
+  ['f16', 'none', 14.97, 6.23316, 0.001524, 0.000551, 0.001, 0.787],
+  ['q8_0', 'none', 7.96, 6.234284, 0.00265, 0.001355, -0.019, 1.198],
+  ['q6_K', 'none', 6.14, 6.253382, 0.021748, 0.005452, -0.007, 2.295],
+  ['q5_K_M', 'none', 5.33, 6.288607, 0.056974, 0.010762, -0.114, 3.16],
+  ['q5_K_S', 'none', 5.21, 6.336598, 0.104964, 0.016595, -0.223, 3.918],
+  ['q5_1', 'none', 5.65, 6.337857, 0.106223, 0.018045, -0.287, 4.123],
+  ['q5_0', 'none', 5.21, 6.363224, 0.131591, 0.022239, -0.416, 4.634],
+  ['q4_K_M', 'WT 10m', 4.58, 6.382937, 0.151303, 0.028152, -0.389, 5.251],
+  ['q4_K_M', 'none', 4.58, 6.407115, 0.175482, 0.031273, -0.596, 5.519],
+  ['q4_K_S', 'WT 10m', 4.37, 6.409697, 0.178064, 0.031951, -0.531, 5.645],
+  ['iq4_NL', 'WT 10m', 4.35, 6.455593, 0.223959, 0.035742, -0.59, 5.998],
+  ['iq4_XS', 'WT 10m', 4.14, 6.459705, 0.228071, 0.036334, -0.668, 6.044],
+  ['q4_K_S', 'none', 4.37, 6.500529, 0.268895, 0.043136, -0.927, 6.562],
+  ['q4_1', 'none', 4.78, 6.682737, 0.451103, 0.071683, -0.927, 8.512],
+  ['q4_0', 'none', 4.34, 6.700147, 0.468514, 0.07194, -1.588, 8.434],
+  ['q3_K_L', 'WT 10m', 4.03, 6.671223, 0.43959, 0.073077, -0.94, 8.662],
+  ['q3_K_M', 'WT 10m', 3.74, 6.734255, 0.502622, 0.084358, -1.198, 9.292],
+  ['q3_K_L', 'none', 4.03, 6.787876, 0.556242, 0.087176, -1.532, 9.432],
+  ['q3_K_M', 'none', 3.74, 6.888498, 0.656864, 0.101913, -1.99, 10.203],
+  ['iq3_M', 'WT 10m', 3.53, 6.898327, 0.666694, 0.102534, -3.178, 10.513],
+  ['iq3_S', 'WT 10m', 3.42, 6.965501, 0.733867, 0.111278, -3.066, 10.845],
+  ['iq3_XS', 'WT 10m', 3.28, 7.163043, 0.931409, 0.138693, -3.667, 12.148],
+  ['iq3_XXS', 'WT 10m', 3.05, 7.458436, 1.226803, 0.183625, -3.918, 13.836],
+  ['q3_K_S', 'WT 10m', 3.41, 7.602878, 1.371244, 0.199821, -5.046, 14.98],
+  ['q3_K_S', 'none', 3.41, 7.863786, 1.632152, 0.228217, -5.604, 15.541],
+  ['iq2_M', 'WT 10m', 2.74, 8.600799, 2.369166, 0.325989, -6.463, 18.519],
+  ['q2_K', 'WT 10k', 2.96, 8.65229, 2.420657, 0.331393, -6.606, 18.79],
+  ['q2_K', 'WT 100k', 2.96, 8.641993, 2.410359, 0.331672, -6.628, 18.856],
+  ['q2_K', 'WT 10m', 2.96, 8.647825, 2.416191, 0.332223, -6.5, 18.881],
+  ['q2_K', 'WT 1m', 2.96, 8.674365, 2.442732, 0.335308, -6.634, 19.009],
+  ['q2_K', 'WT 1k', 2.96, 8.682605, 2.450972, 0.337093, -6.596, 18.977],
+  ['q2_K_S', 'WT 10m', 2.96, 9.323778, 3.092145, 0.40336, -7.131, 20.05],
+  ['q2_K_S', 'WT 1m', 2.96, 9.329321, 3.097688, 0.40359, -7.289, 20.123],
+  ['q2_K_S', 'WT 100k', 2.96, 9.362973, 3.131339, 0.408367, -7.198, 20.132],
+  ['q2_K_S', 'WT 10k', 2.96, 9.376479, 3.144846, 0.408662, -7.141, 20.12],
+  ['q2_K_S', 'WT 1k', 2.96, 9.4152, 3.183567, 0.415865, -7.153, 20.311],
+  ['iq2_S', 'WT 10m', 2.56, 9.650781, 3.419148, 0.439197, -8.319, 21.491],
+  ['q2_K', 'none', 2.96, 9.751568, 3.519934, 0.445132, -9.123, 21.421],
+  ['iq2_XS', 'WT 10m', 2.43, 10.761424, 4.529791, 0.54629, -10.576, 23.872],
+  ['iq2_XXS', 'WT 10m', 2.24, 14.091782, 7.860148, 0.812022, -14.363, 28.576],
+  ['iq1_M', 'WT 10m', 2.01, 25.493722, 19.262089, 1.393084, -24.672, 38.287],
+  ['iq1_S', 'WT 1m', 1.88, 58.09776, 51.866126, 2.211278, -32.471, 46.418],
+  ['iq1_S', 'WT 1k', 1.88, 58.267851, 52.036218, 2.214858, -31.88, 46.33],
+  ['iq1_S', 'WT 100k', 1.88, 58.581498, 52.349864, 2.220834, -32.261, 46.002],
+  ['iq1_S', 'WT 10m', 1.88, 60.694593, 54.462959, 2.254554, -31.973, 46.271],
+  ['iq1_S', 'WT 10k', 1.88, 63.221324, 56.989691, 2.293527, -32.261, 46.562],
+];
+
+// Columns: model, quant, mean PPL, ΔPPL, KLD, mean Δp %, RMS Δp %, same top p %.
+type ComparisonLine = readonly [QualityModelId, string, number, number, number, number, number, number];
+
+// Llama 2 7B vs Llama 3 8B, column by column as in the source (no imatrix, no file sizes given).
+const LLAMA2_VS_LLAMA3: readonly ComparisonLine[] = [
+  ['llama-2-7b', 'q2_K', 5.794552, 0.625552, 0.108903, -2.71, 9.762, 85.584],
+  ['llama-3-8b', 'q2_K', 9.751568, 3.519934, 0.445132, -9.123, 21.421, 71.138],
+  ['llama-2-7b', 'q4_K_M', 5.877078, 0.082526, 0.012686, -0.416, 3.252, 94.665],
+  ['llama-3-8b', 'q4_K_M', 6.407115, 0.175482, 0.031273, -0.596, 5.519, 91.901],
+  ['llama-2-7b', 'q6_K', 5.808494, 0.013941, 0.002098, -0.035, 1.339, 97.52],
+  ['llama-3-8b', 'q6_K', 6.253382, 0.021748, 0.005452, -0.007, 2.295, 96.031],
+  ['llama-2-7b', 'q8_0', 5.798542, 0.00399, 0.000369, -0.005, 0.618, 98.846],
+  ['llama-3-8b', 'q8_0', 6.234284, 0.00265, 0.001355, -0.019, 1.198, 97.674],
+];
+
+/** Every published row of the three tables, scoreboard first. @example qualityMeasurements.length // 55 */
+export const qualityMeasurements: readonly QualityMeasurement[] = [
+  ...SCOREBOARD.map(([quant, imatrix, modelSizeGiB, ppl, deltaPpl, kldNats, meanDeltaPPercent, rmsDeltaPPercent]): QualityMeasurement => ({
+    table: 'llama3-8b-scoreboard', model: 'llama-3-8b', quant, imatrix, modelSizeGiB, ppl, deltaPpl, kldNats, meanDeltaPPercent, rmsDeltaPPercent, sameTopPPercent: null,
+  })),
+  ...LLAMA2_VS_LLAMA3.map(([model, quant, ppl, deltaPpl, kldNats, meanDeltaPPercent, rmsDeltaPPercent, sameTopPPercent]): QualityMeasurement => ({
+    table: 'llama2-vs-llama3', model, quant, imatrix: 'none', modelSizeGiB: null, ppl, deltaPpl, kldNats, meanDeltaPPercent, rmsDeltaPPercent, sameTopPPercent,
+  })),
+  // FP16 model measured against BF16 logits; "Mean PPL(Q)-PPL(base)" is the ΔPPL.
+  { table: 'llama3-bf16-vs-fp16', model: 'llama-3-8b', quant: 'f16', imatrix: 'none', modelSizeGiB: null, ppl: 6.227711, deltaPpl: 0.002517, kldNats: 0.00002515, meanDeltaPPercent: -0.0000745, rmsDeltaPPercent: 0.15, sameTopPPercent: 99.739 },
+];
+
+/**
+ * The rows of one table, optionally of one model only, in the source's order.
+ * @example qualityRows('llama2-vs-llama3', 'llama-2-7b').length // 4
+ */
+export function qualityRows(table: QualityTableId, model?: QualityModelId): readonly QualityMeasurement[] {
+  qualityTable(table);
+  return qualityMeasurements.filter((m) => m.table === table && (model === undefined || m.model === model));
+}
+
+/** One Llama 2 7B row and the Llama 3 8B row measured at the same quant type. */
+export interface ModelQualityPair {
+  /** Quant type as the source spells it. */
+  readonly quant: string;
+  /** The Llama 2 7B row. */
+  readonly llama2: QualityMeasurement;
+  /** The Llama 3 8B row. */
+  readonly llama3: QualityMeasurement;
+}
+
+/**
+ * The Llama 2 7B vs Llama 3 8B table as pairs, one per shared quant type.
+ * @example llama2VsLlama3Pairs().map((p) => p.quant) // ['q2_K', 'q4_K_M', 'q6_K', 'q8_0']
+ */
+export function llama2VsLlama3Pairs(): readonly ModelQualityPair[] {
+  const rows = qualityRows('llama2-vs-llama3');
+  const pairs: ModelQualityPair[] = [];
+  for (const llama2 of rows.filter((r) => r.model === 'llama-2-7b')) {
+    const llama3 = rows.find((r) => r.model === 'llama-3-8b' && r.quant === llama2.quant);
+    if (llama3) pairs.push({ quant: llama2.quant, llama2, llama3 });
+  }
+  return pairs;
+}
+
+// ---------------------------------------------------------------- chart points
+
+/** Scoreboard names that do not resolve to a `QuantFormat`, with the reason. Empty: all 28 resolve. */
+export const unmatchedQualityQuants: readonly { readonly name: string; readonly reason: string }[] = [];
+
+/** One quant type on a quality chart: the Llama 3 8B scoreboard row chosen for it, at its effective bpw. */
+export interface QualityPoint {
+  /** The quant type, named as in `quantFormats` (`'Q4_K_M'`). */
+  readonly quant: string;
+  /** Its format (bits per weight, family, description). */
+  readonly format: QuantFormat;
+  /** Effective bits per weight of a whole file, `quantFormat(quant).bitsPerWeight`. */
+  readonly bitsPerWeight: number;
+  /** Imatrix setting of the chosen row. */
+  readonly imatrix: ImatrixSetting;
+  /** True when no no-imatrix row was published, so the 'WT 10m' imatrix row stands in. */
+  readonly imatrixUsed: boolean;
+  /** True for the f16 row: it measures only the 16-bit storage of the reference logits, the floor under every quant. */
+  readonly floor: boolean;
+  /** Mean KL divergence from FP16, nats. */
+  readonly kldNats: number;
+  /** Perplexity increase over FP16. */
+  readonly deltaPpl: number;
+  /** Top-token agreement with FP16 in percent, where the Llama 2 vs Llama 3 table published it for this same run; else `null`. */
+  readonly sameTopPPercent: number | null;
+  /** The scoreboard row the point is taken from. */
+  readonly measurement: QualityMeasurement;
+}
+
+/** Top-token agreement published for the same run as `row` (same model, quant, imatrix and KLD), or null. */
+function sameRunTopToken(row: QualityMeasurement): number | null {
+  const twin = qualityRows('llama2-vs-llama3', row.model).find(
+    (r) => r.quant === row.quant && r.imatrix === row.imatrix && r.kldNats === row.kldNats && r.deltaPpl === row.deltaPpl,
+  );
+  return twin?.sameTopPPercent ?? null;
+}
+
+/**
+ * One point per quant type of the Llama 3 8B scoreboard, sorted by effective bpw (fewest bits first).
+ * Takes the no-imatrix row where one exists, else the 'WT 10m' row, and says which in `imatrixUsed`.
+ * @example qualityPoints().find((p) => p.quant === 'Q4_K_M')?.kldNats // 0.031273
+ */
+export function qualityPoints(): readonly QualityPoint[] {
+  const rows = qualityRows('llama3-8b-scoreboard');
+  const names = [...new Set(rows.map((r) => r.quant))];
+  const points: QualityPoint[] = [];
+  for (const name of names) {
+    const format = quantFormat(name);
+    if (!format) continue; // listed in unmatchedQualityQuants
+    const plain = rows.find((r) => r.quant === name && r.imatrix === 'none');
+    const row = plain ?? rows.find((r) => r.quant === name && r.imatrix === 'WT 10m');
+    if (!row) continue;
+    points.push({
+      quant: format.name,
+      format,
+      bitsPerWeight: format.bitsPerWeight,
+      imatrix: row.imatrix,
+      imatrixUsed: row.imatrix !== 'none',
+      floor: format.family === 'float',
+      kldNats: row.kldNats,
+      deltaPpl: row.deltaPpl,
+      sameTopPPercent: sameRunTopToken(row),
+      measurement: row,
+    });
+  }
+  return points.sort((a, b) => a.bitsPerWeight - b.bitsPerWeight);
+}
+
+// ---------------------------------------------------------------- the elbow
+
+/** Loss to minimize for `metric`: the value itself, or 100 − value for top-token agreement (disagreement %). */
+function lossOf(point: QualityPoint, metric: QualityMetricId): number | null {
+  const value = qualityValue(point, metric);
+  if (value === null) return null;
+  return qualityMetric(metric).higherIsBetter ? 100 - value : value;
+}
+
+/**
+ * The best-quality points for their size: walking up in bpw, keeps a point only if its loss is
+ * lower than every point with fewer bits (the lower envelope a reader should choose from).
+ * The f16 floor and points without the metric are left out.
+ * @example qualityFrontier('kld').map((p) => p.quant).at(-1) // "Q8_0"
+ */
+export function qualityFrontier(metric: QualityMetricId = 'kld', points: readonly QualityPoint[] = qualityPoints()): readonly QualityPoint[] {
+  const sorted = points.filter((p) => !p.floor && lossOf(p, metric) !== null).sort((a, b) => a.bitsPerWeight - b.bitsPerWeight);
+  const frontier: QualityPoint[] = [];
+  let best = Infinity;
+  for (const point of sorted) {
+    const loss = lossOf(point, metric)!;
+    if (loss < best) {
+      frontier.push(point);
+      best = loss;
+    }
+  }
+  return frontier;
+}
+
+/**
+ * Kneedle: the index of the point farthest below the chord joining the first and last points,
+ * after scaling both axes to [0, 1]. For a falling, convex curve that is the point of sharpest bend.
+ * Throws a `RangeError` when there are fewer than 3 points or no point lies below the chord.
+ * @example elbowIndex([2, 3, 4, 5, 6, 7, 8], [10, 5, 1, 0.8, 0.6, 0.4, 0.2]) // 2
+ */
+export function elbowIndex(xs: readonly number[], ys: readonly number[]): number {
+  if (xs.length !== ys.length || xs.length < 3) {
+    throw new RangeError(`An elbow needs at least 3 points with one y per x (got ${xs.length} x and ${ys.length} y).`);
+  }
+  const x0 = Math.min(...xs);
+  const x1 = Math.max(...xs);
+  const y0 = Math.min(...ys);
+  const y1 = Math.max(...ys);
+  if (x1 === x0 || y1 === y0) throw new RangeError('An elbow needs points that vary in both x and y.');
+  let bestIndex = -1;
+  let bestGap = 0;
+  xs.forEach((x, i) => {
+    // The chord of a falling curve, scaled, runs from (0, 1) to (1, 0): y = 1 − x. Gap = how far below it.
+    const gap = 1 - (x - x0) / (x1 - x0) - (ys[i]! - y0) / (y1 - y0);
+    if (gap > bestGap) {
+      bestGap = gap;
+      bestIndex = i;
+    }
+  });
+  if (bestIndex < 0) throw new RangeError('No elbow: no point lies below the chord (the curve is not convex).');
+  return bestIndex;
+}
+
+/** Where quality starts to fall off a cliff as bits are removed, computed from the frontier. */
+export interface QualityElbow {
+  /** The metric it was computed on. */
+  readonly metric: QualityMetricId;
+  /** The frontier point at the bend. */
+  readonly point: QualityPoint;
+  /** Its effective bits per weight: below this, loss rises steeply. */
+  readonly bitsPerWeight: number;
+  /** The frontier the elbow was found on, fewest bits first. */
+  readonly frontier: readonly QualityPoint[];
+  /** Factor by which the loss grows per bit removed below the elbow (geometric mean over the frontier). */
+  readonly lossGrowthPerBitBelow: number;
+  /** Factor by which the loss grows per bit removed above the elbow, down to it. */
+  readonly lossGrowthPerBitAbove: number;
+}
+
+/** Geometric-mean growth of the loss per bit removed, between two frontier points. */
+function growthPerBit(low: QualityPoint, high: QualityPoint, metric: QualityMetricId): number {
+  const bits = high.bitsPerWeight - low.bitsPerWeight;
+  return Math.exp(Math.log(lossOf(low, metric)! / lossOf(high, metric)!) / bits);
+}
+
+/**
+ * The quality elbow of the Llama 3 8B scoreboard: take the frontier (`qualityFrontier`), then the
+ * Kneedle point (`elbowIndex`) of loss against effective bpw on linear axes. Reports how fast the
+ * loss grows per bit removed on each side of it.
+ * @example qualityElbow('kld').point.quant // "IQ3_XXS" (3.25 bpw; KLD ×7.4 per bit below, ×2.5 above)
+ */
+export function qualityElbow(metric: QualityMetricId = 'kld', points: readonly QualityPoint[] = qualityPoints()): QualityElbow {
+  const frontier = qualityFrontier(metric, points);
+  const index = elbowIndex(
+    frontier.map((p) => p.bitsPerWeight),
+    frontier.map((p) => lossOf(p, metric)!),
+  );
+  const point = frontier[index]!;
+  return {
+    metric,
+    point,
+    bitsPerWeight: point.bitsPerWeight,
+    frontier,
+    lossGrowthPerBitBelow: growthPerBit(frontier[0]!, point, metric),
+    lossGrowthPerBitAbove: growthPerBit(point, frontier[frontier.length - 1]!, metric),
+  };
+}
+
+// ---------------------------------------------------------------- bigger and coarser vs smaller and finer
+
+/** The two models of the mid-2023 llama.cpp README table. */
+export type LegacyLlamaModel = 'LLaMA 7B' | 'LLaMA 13B';
+
+/** One cell pair of that table: a model at a quant type, its perplexity and (legacy types only) its file size. */
+export interface LegacyPerplexityRow {
+  /** The (original, 2023) LLaMA model. */
+  readonly model: LegacyLlamaModel;
+  /** Quant type as the README spells it. */
+  readonly quant: string;
+  /** Wikitext-2 perplexity at context 512. */
+  readonly ppl: number;
+  /** File size as published ("6.7G"); the README's G are GiB (7B Q8_0: 6.74e9 × 8.5 bits = 6.67 GiB). Null for k-quants, which the table gives no size for. */
+  readonly fileSizeGiB: number | null;
+}
+
+/** Where the LLaMA 7B / 13B table comes from. @example legacyLlamaSource.dataset // "Wikitext-2, context 512" */
+export const legacyLlamaSource = {
+  title: 'llama.cpp README, "Quantization" section (mid-2023; k-quant rows from PR #1684)',
+  url: 'https://github.com/ggml-org/llama.cpp/pull/1684',
+  retrievedVia: 'third-party copy of the README table (search code index id 21861347850); legacy rows also in ids 21167517925, 46092791180',
+  dataset: 'Wikitext-2, context 512',
+} as const;
+
+// Columns: quant, LLaMA 7B perplexity, LLaMA 13B perplexity, as published.
+const LEGACY_PPL: readonly (readonly [string, number, number])[] = [
+  ['Q2_K', 6.7764, 5.8545],
+  ['Q3_K_S', 6.4571, 5.6033],
+  ['Q3_K_M', 6.1503, 5.4498],
+  ['Q3_K_L', 6.0869, 5.4063],
+  ['Q4_0', 6.1565, 5.386],
+  ['Q4_1', 6.0912, 5.3608],
+  ['Q4_K_S', 6.0215, 5.3404],
+  ['Q4_K_M', 5.9601, 5.3002],
+  ['Q5_0', 5.9862, 5.2856],
+  ['Q5_1', 5.9481, 5.2706],
+  ['Q5_K_S', 5.9419, 5.2785],
+  ['Q5_K_M', 5.9208, 5.2638],
+  ['Q6_K', 5.911, 5.2568],
+  ['Q8_0', 5.907, 5.2548],
+  ['F16', 5.9066, 5.2543],
+];
+
+// File sizes (GiB) of the legacy types, as published.
+const LEGACY_SIZE_GIB: Readonly<Record<LegacyLlamaModel, Readonly<Record<string, number>>>> = {
+  'LLaMA 7B': { F16: 13.0, Q4_0: 3.5, Q4_1: 3.9, Q5_0: 4.3, Q5_1: 4.7, Q8_0: 6.7 },
+  'LLaMA 13B': { F16: 25.0, Q4_0: 6.8, Q4_1: 7.6, Q5_0: 8.3, Q5_1: 9.1, Q8_0: 13 },
+};
+
+/** Every cell of the LLaMA 7B / 13B perplexity table, 7B first. @example legacyLlamaRows.length // 30 */
+export const legacyLlamaRows: readonly LegacyPerplexityRow[] = (['LLaMA 7B', 'LLaMA 13B'] as const).flatMap((model, column) =>
+  LEGACY_PPL.map(([quant, ppl7, ppl13]): LegacyPerplexityRow => ({
+    model,
+    quant,
+    ppl: column === 0 ? ppl7 : ppl13,
+    fileSizeGiB: LEGACY_SIZE_GIB[model][quant] ?? null,
+  })),
+);
+
+/**
+ * One cell of the LLaMA 7B / 13B table; throws a `RangeError` when it is not there.
+ * @example legacyLlamaRow('LLaMA 13B', 'Q4_0').ppl // 5.386
+ */
+export function legacyLlamaRow(model: LegacyLlamaModel, quant: string): LegacyPerplexityRow {
+  const row = legacyLlamaRows.find((r) => r.model === model && r.quant.toUpperCase() === String(quant).trim().toUpperCase());
+  if (!row) throw new RangeError(`No ${model} row for "${quant}" in the 2023 table.`);
+  return row;
+}

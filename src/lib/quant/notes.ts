@@ -1,0 +1,77 @@
+/**
+ * What each quant type is, in one line for readers, and where its effective bits per weight come
+ * from: for the prose and the catalog pages. The numbers themselves are in quant.ts.
+ */
+import { quantFormat, scoreboardFileGiB } from './formats';
+
+/** Provenance of an effective bits-per-weight figure. */
+export interface QuantSource {
+  /** How the figure was obtained. */
+  readonly basis: string;
+  /** The published document. */
+  readonly url: string;
+}
+
+/** A quant type described for readers. */
+export interface QuantNote {
+  /** One line for readers. */
+  readonly description: string;
+  /** Where `bitsPerWeight` comes from. */
+  readonly source: QuantSource;
+}
+
+const QUANTIZE_README: QuantSource = {
+  basis: 'bits_per_weight column of the Llama 3.1 8B table',
+  url: 'https://github.com/ggml-org/llama.cpp/blob/master/tools/quantize/README.md',
+};
+
+/** The scoreboard file a type's effective bpw is derived from (`scoreboardFileGiB`). */
+function scoreboardSource(name: string): QuantSource {
+  return {
+    basis: `${scoreboardFileGiB[name]} GiB Llama 3 8B file (perplexity scoreboard) × 8 ÷ 8.03e9 parameters`,
+    url: 'https://github.com/ggml-org/llama.cpp/blob/master/tools/perplexity/README.md',
+  };
+}
+
+/** Every quant type of `quantFormats`, described. @example quantNotes.Q4_K_M!.description // "4-bit k-quant mix: the common default" */
+export const quantNotes: Readonly<Record<string, QuantNote>> = {
+  BF16: { description: 'bfloat16: the usual training precision; same size as F16', source: { basis: 'same layout and size as F16 (llama-quantize lists both at 14.00G for Mistral 7B)', url: QUANTIZE_README.url } },
+  F16: { description: 'IEEE half precision: the unquantized reference', source: QUANTIZE_README },
+  Q8_0: { description: '8-bit values, one 16-bit scale per block of 32: near-lossless', source: QUANTIZE_README },
+  Q6_K: { description: '6-bit k-quant: practically indistinguishable from 16-bit', source: QUANTIZE_README },
+  Q5_1: { description: 'legacy 5-bit with scale and offset; superseded by Q5_K', source: scoreboardSource('Q5_1') },
+  Q5_K_M: { description: '5-bit k-quant mix, sensitive tensors at 6 bits', source: QUANTIZE_README },
+  Q5_0: { description: 'legacy 5-bit with one scale per block of 32', source: scoreboardSource('Q5_0') },
+  Q5_K_S: { description: '5-bit k-quant, fewer tensors kept higher', source: QUANTIZE_README },
+  Q4_1: { description: 'legacy 4-bit with scale and offset', source: scoreboardSource('Q4_1') },
+  Q4_K_M: { description: '4-bit k-quant mix: the common default', source: QUANTIZE_README },
+  IQ4_NL: { description: '4-bit non-linear grid, blocks of 32', source: QUANTIZE_README },
+  Q4_K_S: { description: '4-bit k-quant, fewer tensors kept higher', source: QUANTIZE_README },
+  Q4_0: { description: 'legacy 4-bit, one 16-bit scale per block of 32', source: scoreboardSource('Q4_0') },
+  IQ4_XS: { description: '4-bit non-linear grid with super-blocks', source: QUANTIZE_README },
+  Q3_K_L: { description: '3-bit k-quant mix, many tensors at 5 bits', source: QUANTIZE_README },
+  Q3_K_M: { description: '3-bit k-quant mix: visible loss', source: scoreboardSource('Q3_K_M') },
+  IQ3_M: { description: '3-bit i-quant mix', source: QUANTIZE_README },
+  IQ3_S: { description: '3-bit i-quant', source: QUANTIZE_README },
+  Q3_K_S: { description: '3-bit k-quant, almost all tensors at 3 bits', source: QUANTIZE_README },
+  IQ3_XS: { description: '3-bit i-quant, smaller', source: QUANTIZE_README },
+  IQ3_XXS: { description: '3-bit i-quant, smallest', source: QUANTIZE_README },
+  Q2_K: { description: '2-bit k-quant mix: steep loss', source: QUANTIZE_README },
+  Q2_K_S: { description: '2-bit k-quant, fewer tensors kept higher', source: QUANTIZE_README },
+  IQ2_M: { description: '2-bit i-quant mix', source: QUANTIZE_README },
+  IQ2_S: { description: '2-bit i-quant', source: QUANTIZE_README },
+  IQ2_XS: { description: '2-bit i-quant, smaller', source: QUANTIZE_README },
+  IQ2_XXS: { description: '2-bit i-quant, smallest', source: QUANTIZE_README },
+  IQ1_M: { description: '1.75-bit i-quant: mostly broken output', source: QUANTIZE_README },
+  IQ1_S: { description: '1.56-bit i-quant: the floor', source: QUANTIZE_README },
+};
+
+/**
+ * The note on a quant type (any case); throws a `RangeError` for a name `quantFormats` does not list.
+ * @example quantNote('q8_0').source.url // "https://github.com/ggml-org/llama.cpp/blob/master/tools/quantize/README.md"
+ */
+export function quantNote(name: string): QuantNote {
+  const note = quantNotes[quantFormat(name)?.name ?? ''];
+  if (!note) throw new RangeError(`No note for quant type "${name}".`);
+  return note;
+}
