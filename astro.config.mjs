@@ -5,16 +5,16 @@ import svelte from '@astrojs/svelte';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
-import remarkNumbering from './src/site/remark-numbering.mjs';
-import rehypeKatexGuard from './src/site/rehype-katex-guard.mjs';
-import { themeInitHash } from './src/site/theme-init.mjs';
+import remarkNumbering from './src/site/build/remark-numbering.mjs';
+import rehypeKatexGuard from './src/site/build/rehype-katex-guard.mjs';
+import { themeInitHash } from './src/site/build/theme-init.mjs';
 
-/** Registers `client:linked` (see src/site/client-linked.ts). @type {import('astro').AstroIntegration} */
+/** Registers `client:linked` (see src/site/client/client-linked.ts). @type {import('astro').AstroIntegration} */
 const linkedDirective = {
   name: 'client-linked',
   hooks: {
     'astro:config:setup': ({ addClientDirective }) => {
-      addClientDirective({ name: 'linked', entrypoint: './src/site/client-linked.ts' });
+      addClientDirective({ name: 'linked', entrypoint: './src/site/client/client-linked.ts' });
     },
   },
 };

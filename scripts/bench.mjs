@@ -22,7 +22,7 @@ import { gzipSync } from 'node:zlib';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS_DIR = join(ROOT, 'bench-results');
 
-/** Gzip JS budget of a chapter page. The book's units: kB = 10³ bytes (see src/lib/units.ts). */
+/** Gzip JS budget of a chapter page. The book's units: kB = 10³ bytes (see src/lib/core/units.ts). */
 const CHAPTER_JS_BUDGET_GZIP_BYTES = 40_000;
 /** Lighthouse target for every category, as a 0–100 score. */
 const LIGHTHOUSE_TARGET = 100;

@@ -1,7 +1,7 @@
 // Makes every exercise on the page interactive: judge on submit, announce the verdict, open the
 // worked solution after an attempt, and remember progress in this browser.
 import { checkNumericAnswer, type NumericExpectation } from '../../lib/core/answer';
-import { loadProgress, recordAttempt, saveProgress } from '../../site/progress';
+import { loadProgress, recordAttempt, saveProgress } from '../../site/client/progress';
 
 // Progress is filed under the chapter's slug (the layout's data-chapter), the key the tables of
 // contents read; a quiz outside a chapter files under the last segment of its path.

@@ -2,7 +2,7 @@
  * The hardware catalog: memory size, memory bandwidth, dense 16-bit tensor throughput and launch
  * price of the devices the book talks about, with the share of memory a runtime can really use.
  * Marketed GPU and unified-memory sizes are binary (a "24 GB" card holds 24 GiB = 25.77e9 bytes);
- * bandwidths are decimal, as published (1008 GB/s = 1.008e12 B/s). Checked at load (`catalog-schema.ts`).
+ * bandwidths are decimal, as published (1008 GB/s = 1.008e12 B/s). Checked at load (`schema.ts`).
  */
 import { validateDevices } from './schema';
 import { gbToBytes, gibToBytes } from '../core/units';

@@ -2,7 +2,7 @@
  * The model catalog: architecture geometry of open-weight models, read from their config.json
  * (through repositories that vendor the configs verbatim) and model cards. Every number the book
  * shows about a model is computed from these fields; every entry cites where they come from and is
- * checked when this module loads (`catalog-schema.ts`).
+ * checked when this module loads (`schema.ts`).
  */
 import { validateModels } from './schema';
 import type { AttentionGeometry } from '../memory/kv';

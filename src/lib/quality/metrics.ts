@@ -1,6 +1,6 @@
 /**
  * The three measures of quantization quality the book plots, and how to read one from a measured
- * row. Apart from the measurements (quality.ts), so an instrument that plots measurements handed
+ * row. Apart from the measurements (measurements.ts), so an instrument that plots measurements handed
  * to it does not download the tables.
  */
 

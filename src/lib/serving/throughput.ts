@@ -18,7 +18,7 @@ import { lastWhere } from '../core/bisect';
 import { decodeBytesPerToken, decodeCeilingTokensPerSecond, deviceFlopsPerSecond, type DecodeModel } from '../speed/bandwidth';
 import { requireFinite, requireInteger, requirePositive } from '../core/guard';
 import { kvCacheBytes } from '../memory/kv';
-import { sequencesThatFit } from './allocator';
+import { sequencesThatFit } from './kv-blocks';
 import type { MlpKind } from '../memory/params';
 import { weightBytes } from '../memory/weights';
 

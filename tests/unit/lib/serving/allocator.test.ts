@@ -1,32 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe,expect,it } from 'vitest';
 import {
-  advanceSimulation,
-  blockMap,
-  blocksForTokens,
-  cloneSimulation,
-  contiguousReservations,
-  createSimulation,
-  defaultScenario,
-  lengthPresets,
-  meanMetrics,
-  measureSimulation,
-  pagedTokenSlots,
-  prefixBlocksSaved,
-  recordSimulation,
-  reservedTokens,
-  sequencesThatFit,
-  sharedPrefixBlocks,
-  sharedPrefixExampleTokens,
-  staticBatchUsefulShare,
-  simulate,
-  stateAtStep,
-  stepSimulation,
-  kvBytesPerToken,
-  vllmPaperFindings,
-  vllmPaperSetup,
-  type KvSimulationConfig,
-  type SimulationState,
-  type StepMetrics,
+advanceSimulation,
+blockMap,contiguousReservations,
+createSimulation,
+defaultScenario,
+lengthPresets,
+meanMetrics,
+measureSimulation,reservedTokens,simulate,stepSimulation,type KvSimulationConfig,
+type SimulationState,
+type StepMetrics
 } from '../../../../src/lib';
 import paper from '../../../fixtures/vllm-paged-attention.json';
 
@@ -117,45 +99,10 @@ function runChecked(config: KvSimulationConfig, steps: number): StepMetrics[] {
   return all;
 }
 
-describe('blocksForTokens', () => {
-  it('blocksForTokens(0, 16) is 0', () => expect(blocksForTokens(0, 16)).toBe(0));
-  it('blocksForTokens(1, 16) is 1', () => expect(blocksForTokens(1, 16)).toBe(1));
-  it('blocksForTokens(16, 16) is 1: an exact multiple needs no extra block', () => expect(blocksForTokens(16, 16)).toBe(1));
-  it('blocksForTokens(17, 16) is 2: one token over opens a block', () => expect(blocksForTokens(17, 16)).toBe(2));
-  it('blocksForTokens(32, 16) is 2', () => expect(blocksForTokens(32, 16)).toBe(2));
-  it('blocksForTokens(33, 16) is 3', () => expect(blocksForTokens(33, 16)).toBe(3));
-  it('blocksForTokens(2048, 16) is 128: one Orca (Max) reservation', () => expect(blocksForTokens(2048, 16)).toBe(128));
-  it('blocksForTokens(7, 1) is 7', () => expect(blocksForTokens(7, 1)).toBe(7));
+function pick(preset: (typeof lengthPresets)[number]) {
+  return { meanPromptTokens: preset.meanPromptTokens, meanOutputTokens: preset.meanOutputTokens };
+}
 
-  it('blocksForTokens(tokens, blockSize) rejects negative, fractional and NaN tokens and a zero block size', () => {
-    expect(() => blocksForTokens(-1, 16)).toThrow(/tokens must be at least 0/);
-    expect(() => blocksForTokens(1.5, 16)).toThrow(/tokens must be a whole number/);
-    expect(() => blocksForTokens(Number.NaN, 16)).toThrow(/tokens must be a finite number/);
-    expect(() => blocksForTokens(16, 0)).toThrow(/blockSize must be at least 1/);
-  });
-});
-
-describe('defaultScenario', () => {
-  it('defaultScenario takes its memory and lengths from the vLLM paper, not from tuning', () => {
-    expect(defaultScenario.blockSizeTokens).toBe(paper.default_block_size_tokens);
-    expect(defaultScenario.capacityBlocks).toBe(Math.floor(paper.kv_cache_slots_opt13b_a100_40gb / paper.default_block_size_tokens));
-    expect(defaultScenario.maxSequenceTokens).toBe(paper.opt_max_sequence_tokens);
-    expect(defaultScenario.meanPromptTokens).toBe(paper.sharegpt_mean_input_tokens);
-    expect(defaultScenario.meanOutputTokens).toBe(paper.sharegpt_mean_output_tokens);
-    expect(defaultScenario.source.citation).toMatch(/2309\.06180/);
-  });
-
-  it('the Fig. 11 means agree with §6.1’s “8.4× longer inputs, 5.8× longer outputs than Alpaca”', () => {
-    expect((paper.sharegpt_mean_input_tokens / paper.alpaca_mean_input_tokens).toFixed(1)).toBe('8.4');
-    expect((paper.sharegpt_mean_output_tokens / paper.alpaca_mean_output_tokens).toFixed(1)).toBe('5.8');
-  });
-
-  it('defaultScenario.arrivalsPerStep is 4 requests/s at the ≈45 ms step Little’s law gives for Fig. 13a', () => {
-    const stepSeconds = paper.fig13a_batched_requests_sharegpt_2rps.vllm / 2 / paper.sharegpt_mean_output_tokens;
-    expect(stepSeconds).toBeCloseTo(0.045, 3);
-    expect(paper.fig2_request_rate_per_second * stepSeconds).toBeCloseTo(defaultScenario.arrivalsPerStep, 2);
-  });
-});
 
 describe('simulate (default scenario, the paper’s Fig. 2 experiment)', () => {
   const steps = 20_000;
@@ -265,10 +212,6 @@ describe('simulate(policy) on the same stream, across workloads', () => {
     }
   });
 });
-
-function pick(preset: (typeof lengthPresets)[number]) {
-  return { meanPromptTokens: preset.meanPromptTokens, meanOutputTokens: preset.meanOutputTokens };
-}
 
 describe('simulate invariants, checked every step', () => {
   it('simulate(small paged) never over-allocates, loses or double-frees a block, and does preempt', () => {
@@ -419,44 +362,6 @@ describe('blockMap', () => {
   });
 });
 
-describe('recordSimulation and stateAtStep', () => {
-  it('stateAtStep(recordSimulation(config, n), s) equals running s steps from scratch, for every policy', () => {
-    for (const config of [small, { ...small, policy: 'contiguous' as const, reservation: 'oracle' as const }]) {
-      const recording = recordSimulation(config, 400, 50);
-      expect(recording.metrics).toHaveLength(401);
-      expect(recording.checkpoints).toHaveLength(9);
-      for (const step of [0, 1, 49, 50, 51, 237, 400]) {
-        const state = stateAtStep(recording, step);
-        const direct = simulate(config, step).state;
-        expect(JSON.stringify(state)).toBe(JSON.stringify(direct));
-        expect(measureSimulation(state)).toEqual(recording.metrics[step]);
-      }
-    }
-  });
-
-  it('stateAtStep(recording, s) leaves the recording untouched, so it can be asked again', () => {
-    const recording = recordSimulation(small, 200, 100);
-    const before = JSON.stringify(recording.checkpoints);
-    stateAtStep(recording, 150);
-    expect(JSON.stringify(recording.checkpoints)).toBe(before);
-    expect(stateAtStep(recording, 150)).toEqual(stateAtStep(recording, 150));
-  });
-
-  it('stateAtStep(recording, s) rejects steps past the recording', () => {
-    expect(() => stateAtStep(recordSimulation(small, 10), 11)).toThrow(/step must be at most 10/);
-    expect(() => stateAtStep(recordSimulation(small, 10), -1)).toThrow(RangeError);
-  });
-
-  it('cloneSimulation(state) shares nothing mutable with the original', () => {
-    const state = simulate(small, 100).state;
-    const copy = cloneSimulation(state);
-    advanceSimulation(copy);
-    expect(state.step).toBe(100);
-    expect(copy.step).toBe(101);
-    expect(measureSimulation(state)).toEqual(simulate(small, 100).metrics.at(-1));
-  });
-});
-
 describe('reservedTokens', () => {
   const request = { promptTokens: 10, outputTokens: 25 };
   it('reservedTokens(max) is the longest sequence, whatever the request', () => {
@@ -470,120 +375,6 @@ describe('reservedTokens', () => {
   it('reservedTokens(oracle) is exactly prompt + output (+ prefix)', () => {
     expect(reservedTokens({ ...defaultScenario, reservation: 'oracle' }, request)).toBe(35);
     expect(reservedTokens({ ...defaultScenario, reservation: 'oracle', sharedPrefixTokens: 80 }, request)).toBe(115);
-  });
-});
-
-describe('sequencesThatFit and pagedTokenSlots', () => {
-  it('sequencesThatFit(12 GiB, 2048 × 800 KiB) is 7: Orca (Max) on the paper’s A100', () => {
-    expect(sequencesThatFit(12 * 2 ** 30, paper.opt_max_sequence_tokens * 819_200)).toBe(paper.fig13a_batched_requests_sharegpt_2rps.orca_max);
-  });
-  it('sequencesThatFit(budget, bytes) is 0 for a negative budget and rejects a zero size', () => {
-    expect(sequencesThatFit(-5, 10)).toBe(0);
-    expect(sequencesThatFit(9, 10)).toBe(0);
-    expect(sequencesThatFit(10, 10)).toBe(1);
-    expect(() => sequencesThatFit(10, 0)).toThrow(/bytesPerSequence must be greater than 0/);
-    expect(() => sequencesThatFit(Number.NaN, 10)).toThrow(/kvBudgetBytes must be a finite number/);
-  });
-  it('pagedTokenSlots(tokens, B) wastes fewer than B slots, and none on exact multiples', () => {
-    expect(pagedTokenSlots(33, 16)).toBe(48);
-    expect(pagedTokenSlots(32, 16)).toBe(32);
-    expect(pagedTokenSlots(0, 16)).toBe(0);
-    for (let tokens = 1; tokens < 200; tokens++) {
-      const waste = pagedTokenSlots(tokens, 16) - tokens;
-      expect(waste).toBeGreaterThanOrEqual(0);
-      expect(waste).toBeLessThan(16);
-    }
-  });
-});
-
-describe('sharedPrefixExampleTokens', () => {
-  it('sharedPrefixExampleTokens is the paper’s 341-token 5-shot prefix', () => {
-    expect(sharedPrefixExampleTokens).toBe(paper.five_shot_prefix_tokens);
-  });
-});
-
-describe('sharedPrefixBlocks and prefixBlocksSaved', () => {
-  it('sharedPrefixBlocks(341, 16) is 21: the 22nd, partial block is copied on write', () => {
-    expect(sharedPrefixBlocks(341, 16)).toBe(21);
-    expect(sharedPrefixBlocks(336, 16)).toBe(21);
-    expect(sharedPrefixBlocks(15, 16)).toBe(0);
-    expect(createSimulation({ ...paged, sharedPrefixTokens: 341, prefixSharing: true }).sharedRefCounts).toHaveLength(sharedPrefixBlocks(341, 16) + 1);
-  });
-
-  it('prefixBlocksSaved(prefix, B, n) is (n − 1) × shared blocks, and 0 for one or no sequence', () => {
-    expect(prefixBlocksSaved(341, 16, 10)).toBe(9 * 21);
-    expect(prefixBlocksSaved(341, 16, 1)).toBe(0);
-    expect(prefixBlocksSaved(341, 16, 0)).toBe(0);
-    expect(() => prefixBlocksSaved(341, 16, 1.5)).toThrow(/sequences must be a whole number/);
-  });
-
-  it('prefixBlocksSaved matches the simulator: blocks used with and without sharing differ by it', () => {
-    // Two requests admitted together, nothing else running.
-    const base = { ...paged, sharedPrefixTokens: 341, arrivalsPerStep: 0 };
-    const used = (prefixSharing: boolean) => {
-      const state = createSimulation({ ...base, prefixSharing });
-      for (const id of [0, 1]) state.waiting.push({ id, arrivalStep: 0, promptTokens: 20, outputTokens: 50, generatedTokens: 0, blockTable: [], preemptions: 0 });
-      return advanceSimulation(state).usedBlocks;
-    };
-    // Sharing also pins the partial prefix block once, so it saves one block less.
-    expect(used(false) - used(true)).toBe(prefixBlocksSaved(341, 16, 2) - 1);
-  });
-});
-
-describe('staticBatchUsefulShare', () => {
-  it('staticBatchUsefulShare([20, 50, 100, 400]) is 570 / 1600', () => {
-    expect(staticBatchUsefulShare([20, 50, 100, 400])).toBe(570 / 1600);
-  });
-  it('staticBatchUsefulShare(equal lengths) is 1: nothing to wait for', () => {
-    expect(staticBatchUsefulShare([64, 64, 64])).toBe(1);
-  });
-  it('staticBatchUsefulShare(outputs) falls as one request gets longer', () => {
-    const shares = [100, 200, 400, 800].map((longest) => staticBatchUsefulShare([100, 100, 100, longest]));
-    for (let i = 1; i < shares.length; i++) expect(shares[i]).toBeLessThan(shares[i - 1]!);
-  });
-  it('staticBatchUsefulShare rejects an empty batch and zero-length outputs', () => {
-    expect(() => staticBatchUsefulShare([])).toThrow(/at least one request/);
-    expect(() => staticBatchUsefulShare([3, 0])).toThrow(/outputTokens\[1\] must be at least 1/);
-  });
-});
-
-describe('vllmPaperSetup', () => {
-  it('vllmPaperSetup stores 800 KiB per token and holds Table 1’s 15.7K slots', () => {
-    expect(kvBytesPerToken(vllmPaperSetup.attention)).toBe(800 * 1024);
-    expect((vllmPaperSetup.kvMemoryBytes / kvBytesPerToken(vllmPaperSetup.attention) / 1000).toFixed(1)).toBe(
-      (paper.kv_cache_slots_opt13b_a100_40gb / 1000).toFixed(1),
-    );
-    expect(vllmPaperSetup.maxSequenceTokens).toBe(paper.opt_max_sequence_tokens);
-  });
-});
-
-describe('vllmPaperFindings', () => {
-  it('vllmPaperFindings quotes the published figures of the fixture', () => {
-    expect(vllmPaperFindings.tokenStateSharePercent).toEqual(paper.existing_systems_token_state_share_percent);
-    expect(vllmPaperFindings.pagedWasteUnderPercent).toBe(paper.paged_waste_under_percent);
-    const batched = paper.fig13a_batched_requests_sharegpt_2rps;
-    expect(vllmPaperFindings.batchedRequests).toEqual({ orcaMax: batched.orca_max, orcaPow2: batched.orca_pow2, orcaOracle: batched.orca_oracle, vllm: batched.vllm });
-    expect((batched.vllm / batched.orca_oracle).toFixed(1)).toBe('2.2');
-    expect((batched.vllm / batched.orca_max).toFixed(1)).toBe('4.3');
-    expect(vllmPaperFindings.kernelOverheadPercent).toEqual(paper.kernel_overhead_percent);
-    expect(vllmPaperFindings.sharingSavingPercent).toEqual({
-      parallelSampling: paper.sharing_saving_alpaca_percent.parallel_sampling,
-      beamSearch: paper.sharing_saving_alpaca_percent.beam_search,
-    });
-    expect(vllmPaperFindings.fewShotPrefixSpeedup).toBe(paper.few_shot_prefix_speedup_vs_oracle);
-    expect(vllmPaperFindings.bestBlockSizesShareGpt).toEqual(paper.block_size_best_sharegpt);
-    expect(vllmPaperFindings.largestGoodBlockSizeAlpaca).toBe(paper.block_size_largest_good_alpaca);
-  });
-});
-
-describe('lengthPresets', () => {
-  it('lengthPresets carry the paper’s Fig. 11 means, and defaultScenario uses ShareGPT’s', () => {
-    const [sharegpt, alpaca] = lengthPresets;
-    expect(sharegpt!.meanPromptTokens).toBe(paper.sharegpt_mean_input_tokens);
-    expect(sharegpt!.meanOutputTokens).toBe(paper.sharegpt_mean_output_tokens);
-    expect(alpaca!.meanPromptTokens).toBe(paper.alpaca_mean_input_tokens);
-    expect(alpaca!.meanOutputTokens).toBe(paper.alpaca_mean_output_tokens);
-    expect(defaultScenario.meanOutputTokens).toBe(sharegpt!.meanOutputTokens);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadProgress, parseProgress, recordAttempt, saveProgress, summarizeChapter } from '../../../src/site/progress';
+import { loadProgress, parseProgress, recordAttempt, saveProgress, summarizeChapter } from '../../../../src/site/client/progress';
 
 describe('progress', () => {
   it('parseProgress(raw) drops anything malformed instead of throwing', () => {

@@ -11,7 +11,6 @@ import {
   DEFAULT_HEADROOM_FRACTION,
   DEFAULT_QUANT,
   deviceUsableMemoryBytes,
-  gibToBytes,
   hardware,
   kvCacheBytes,
   memoryBudget,
@@ -29,7 +28,7 @@ import {
   type Model,
   type QuantFormat,
   type Workload,
-} from '../lib';
+} from '../../lib';
 
 /** The workload every catalog page assumes: one sequence of 8K tokens, 16-bit KV, flash attention, 10% headroom. */
 export const CATALOG_WORKLOAD = {
@@ -134,40 +133,8 @@ export function attentionSummary(model: Model): string {
   return `${heads}; ${a.slidingLayers} of ${a.layers} layers see only the last ${a.slidingWindow.toLocaleString('en-US')} tokens`;
 }
 
-// --- size classes and the /models/ filter ------------------------------------------------------
-
-/** A size class of the /models/ filter, by total parameters. */
-export interface SizeClass {
-  /** Used in element ids and data attributes. */
-  readonly id: string;
-  /** What the reader sees. */
-  readonly label: string;
-  /** Smallest total parameter count in the class (inclusive). */
-  readonly minParams: number;
-  /** Upper end (exclusive). */
-  readonly maxParams: number;
-}
-
-/** Size classes by total parameters, smallest first; together they cover every count. */
-export const sizeClasses: readonly SizeClass[] = [
-  { id: 'under-10b', label: 'Under 10 B', minParams: 0, maxParams: 10e9 },
-  { id: '10-40b', label: '10–40 B', minParams: 10e9, maxParams: 40e9 },
-  { id: '40-150b', label: '40–150 B', minParams: 40e9, maxParams: 150e9 },
-  { id: 'over-150b', label: '150 B and up', minParams: 150e9, maxParams: Infinity },
-];
-
-/** The size class of a parameter count. @example sizeClassOf(8e9).id // "under-10b" */
-export function sizeClassOf(totalParams: number): SizeClass {
-  const found = sizeClasses.find((c) => totalParams >= c.minParams && totalParams < c.maxParams);
-  if (!found) throw new RangeError(`No size class for ${totalParams} parameters.`);
-  return found;
-}
-
-/** Memory sizes of the "fits in" filter, in GiB: the marketed sizes of common cards and Macs. */
-export const FIT_FILTER_GIB = [8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 512] as const;
-
 /** The budget of a model at a quant and the catalog workload in `target`. */
-function budgetAt(model: Model, quant: QuantFormat, target: MemoryTarget, contextTokens: number = CATALOG_WORKLOAD.contextTokens) {
+export function catalogBudget(model: Model, quant: QuantFormat, target: MemoryTarget, contextTokens: number = CATALOG_WORKLOAD.contextTokens) {
   return memoryBudget(model, { ...CATALOG_WORKLOAD, contextTokens, bitsPerWeight: quant.bitsPerWeight }, target);
 }
 
@@ -179,84 +146,8 @@ const ANY_TARGET: MemoryTarget = { usableBytes: 1, offloadBytes: 0 };
  * @example footprintAt(requireModel('llama-3.1-8b'), requireQuantFormat('Q4_K_M')).kvBytes // 1073741824 (1 GiB at 8K)
  */
 export function footprintAt(model: Model, quant: QuantFormat, contextTokens: number = CATALOG_WORKLOAD.contextTokens): Omit<MemoryBudget, 'verdict' | 'usableBytes' | 'headroomLineBytes' | 'shortfallBytes'> {
-  const { weightBytes, kvBytes, overhead, totalBytes } = budgetAt(model, quant, ANY_TARGET, contextTokens);
+  const { weightBytes, kvBytes, overhead, totalBytes } = catalogBudget(model, quant, ANY_TARGET, contextTokens);
   return { weightBytes, kvBytes, overhead, totalBytes };
-}
-
-/**
- * The filter sizes (GiB of usable memory, nothing to offload to) in which a model at Q4_K_M fits at the catalog workload.
- * @example fitFilterSizesGiB(requireModel('llama-3.1-8b'))[0] // 8
- */
-export function fitFilterSizesGiB(model: Model): number[] {
-  return FIT_FILTER_GIB.filter((gib) => budgetAt(model, DEFAULT_QUANT_FORMAT, { usableBytes: gibToBytes(gib), offloadBytes: 0 }).verdict === 'fits');
-}
-
-/** One card of /models/. */
-export interface ModelCard {
-  readonly model: Model;
-  readonly href: string;
-  readonly sizeClass: SizeClass;
-  /** Total memory at Q4_K_M and the catalog workload, in bytes. */
-  readonly q4TotalBytes: number;
-  /** `data-size`: the size class id and "all", space-separated (matched with `~=`). */
-  readonly sizeTokens: string;
-  /** `data-fits`: the filter sizes it fits in and "any", space-separated. */
-  readonly fitTokens: string;
-}
-
-/** Cards of /models/, grouped by family in catalog order. @example modelCardsByFamily()[0].family // "Llama 3.2" */
-export function modelCardsByFamily(list: readonly Model[] = models): { family: string; cards: ModelCard[] }[] {
-  const groups = new Map<string, ModelCard[]>();
-  for (const model of list) {
-    const sizeClass = sizeClassOf(model.totalParams);
-    const card: ModelCard = {
-      model,
-      href: modelHref(model.id),
-      sizeClass,
-      q4TotalBytes: footprintAt(model, DEFAULT_QUANT_FORMAT).totalBytes,
-      sizeTokens: `all ${sizeClass.id}`,
-      fitTokens: ['any', ...fitFilterSizesGiB(model).map(String)].join(' '),
-    };
-    groups.set(model.family, [...(groups.get(model.family) ?? []), card]);
-  }
-  return [...groups].map(([family, cards]) => ({ family, cards }));
-}
-
-/** Radio options of the /models/ filter: the value is what the cards' data attributes carry. */
-export const filterOptions = {
-  size: [{ value: 'all', label: 'Any size' }, ...sizeClasses.map((c) => ({ value: c.id, label: c.label }))],
-  fits: [{ value: 'any', label: 'Any' }, ...FIT_FILTER_GIB.map((gib) => ({ value: String(gib), label: `${gib} GiB` }))],
-} as const;
-
-/** The id of a filter radio, shared by the page and the stylesheet. @example filterInputId('fits', '24') // "fits-24" */
-export function filterInputId(group: keyof typeof filterOptions, value: string): string {
-  return `${group}-${value}`;
-}
-
-/**
- * The stylesheet that makes the /models/ filter work without JavaScript: a checked radio hides
- * the cards whose data attribute lacks its value (`:has()`), then the families left empty, and
- * shows a message when nothing matches. Generated from `filterOptions`, so the two cannot drift.
- * @example modelFilterCss().includes('#size-all:checked') // true
- */
-export function modelFilterCss(): string {
-  const rules: string[] = [];
-  const root = '.model-catalog';
-  for (const { value } of filterOptions.size) {
-    rules.push(`${root}:has(#${filterInputId('size', value)}:checked) .model-card:not([data-size~="${value}"]){display:none}`);
-  }
-  for (const { value } of filterOptions.fits) {
-    rules.push(`${root}:has(#${filterInputId('fits', value)}:checked) .model-card:not([data-fits~="${value}"]){display:none}`);
-  }
-  for (const size of filterOptions.size) {
-    for (const fits of filterOptions.fits) {
-      const state = `${root}:has(#${filterInputId('size', size.value)}:checked):has(#${filterInputId('fits', fits.value)}:checked)`;
-      const match = `.model-card[data-size~="${size.value}"][data-fits~="${fits.value}"]`;
-      rules.push(`${state} .model-family:not(:has(${match})){display:none}`);
-      rules.push(`${state}:not(:has(${match})) .no-match{display:block}`);
-    }
-  }
-  return `/* Generated by modelFilterCss() in src/site/catalog-views.ts. */\n${rules.join('\n')}\n`;
 }
 
 // --- one model: quant table, KV table, devices --------------------------------------------------
@@ -276,7 +167,7 @@ export interface QuantRow {
 export function quantRows(model: Model, devices: readonly Device[] = hardware): QuantRow[] {
   const targets = devices.map(catalogTarget);
   return quantFormats.map((quant) => {
-    const budgets = targets.map((target) => budgetAt(model, quant, target));
+    const budgets = targets.map((target) => catalogBudget(model, quant, target));
     const { weightBytes, totalBytes } = footprintAt(model, quant);
     return {
       quant,
@@ -346,9 +237,9 @@ export function decodeCeilingAt(model: Model, device: Device, quant: QuantFormat
  */
 export function pairing(model: Model, device: Device): PairingView {
   const target = catalogTarget(device);
-  const q4 = budgetAt(model, DEFAULT_QUANT_FORMAT, target);
+  const q4 = catalogBudget(model, DEFAULT_QUANT_FORMAT, target);
   const bestQuant = bestQuantThatFits(model, CATALOG_WORKLOAD, target, CATALOG_QUANTS);
-  const best = bestQuant && budgetAt(model, bestQuant, target);
+  const best = bestQuant && catalogBudget(model, bestQuant, target);
   const ceiling = bestQuant && decodeCeilingAt(model, device, bestQuant);
   return {
     model,
@@ -408,7 +299,7 @@ export function quantSummary(model: Model, devices: readonly Device[] = hardware
     quant,
     totalBytes: footprintAt(model, quant).totalBytes,
     kinds: groups.map(({ kind, devices: group }) => {
-      const verdicts = group.map((device) => ({ device, verdict: budgetAt(model, quant, catalogTarget(device)).verdict }));
+      const verdicts = group.map((device) => ({ device, verdict: catalogBudget(model, quant, catalogTarget(device)).verdict }));
       const fitting = verdicts.filter((v) => v.verdict === 'fits').map((v) => v.device);
       const smallest = fitting.reduce<Device | undefined>((best, d) => (best === undefined || d.memoryBytes < best.memoryBytes ? d : best), undefined);
       return {
@@ -434,27 +325,5 @@ export function deviceRunsModels(device: Device, list: readonly Model[] = models
  */
 export function modelsFittingAtQ4(device: Device, list: readonly Model[] = models): number {
   const target = catalogTarget(device);
-  return list.filter((m) => budgetAt(m, DEFAULT_QUANT_FORMAT, target).verdict === 'fits').length;
-}
-
-// --- sources ------------------------------------------------------------------------------------
-
-/** A piece of a source line: plain text, or a link. */
-export type SourcePart = { readonly text: string; readonly href?: undefined } | { readonly text: string; readonly href: string };
-
-/**
- * Splits a source string into text and https links, so pages can cite sources that mix both.
- * @example linkifySource('see https://a.org/x (p. 2)') // [{ text: 'see ' }, { text: 'https://a.org/x', href: 'https://a.org/x' }, { text: ' (p. 2)' }]
- */
-export function linkifySource(source: string): SourcePart[] {
-  const parts: SourcePart[] = [];
-  let last = 0;
-  for (const match of source.matchAll(/https:\/\/[^\s)"',;]+/g)) {
-    const url = match[0].replace(/[.:]+$/, '');
-    if (match.index > last) parts.push({ text: source.slice(last, match.index) });
-    parts.push({ text: url, href: url });
-    last = match.index + url.length;
-  }
-  if (last < source.length) parts.push({ text: source.slice(last) });
-  return parts;
+  return list.filter((m) => catalogBudget(m, DEFAULT_QUANT_FORMAT, target).verdict === 'fits').length;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import quantSizes from '../../fixtures/llama31-8b-quant-sizes.json';
+import quantSizes from '../../../fixtures/llama31-8b-quant-sizes.json';
 import {
   bytesToGiB,
   gibToBytes,
@@ -10,35 +10,27 @@ import {
   requireModel,
   requireQuantFormat,
   type Device,
-} from '../../../src/lib';
+} from '../../../../src/lib';
 import {
   CATALOG_QUANTS,
   CATALOG_WORKLOAD,
   DEFAULT_QUANT_FORMAT,
-  FIT_FILTER_GIB,
   attentionSummary,
   catalogTarget,
   decodeCeilingAt,
   deviceRunsModels,
   devicesByKind,
-  filterOptions,
-  fitFilterSizesGiB,
   footprintAt,
   formatBillions,
   formatKiloTokens,
   kvRows,
-  linkifySource,
-  modelCardsByFamily,
-  modelFilterCss,
   modelOnDevices,
   modelsFittingAtQ4,
   pairing,
   quantRows,
   quantSummary,
-  sizeClassOf,
-  sizeClasses,
-} from '../../../src/site/catalog-views';
-import { expectClose } from '../helpers';
+} from '../../../../src/site/views/catalog';
+import { expectClose } from '../../helpers';
 
 const llama8b = requireModel('llama-3.1-8b');
 const llama70b = requireModel('llama-3.1-70b');
@@ -218,48 +210,6 @@ describe('kvRows', () => {
   });
 });
 
-describe('/models/ cards and filter', () => {
-  const families = modelCardsByFamily();
-
-  it('modelCardsByFamily() lists every model once, in families that each appear once', () => {
-    const ids = families.flatMap((f) => f.cards.map((c) => c.model.id));
-    expect(ids).toEqual(models.map((m) => m.id).filter((id) => ids.includes(id)));
-    expect(new Set(ids).size).toBe(models.length);
-    expect(new Set(families.map((f) => f.family)).size).toBe(families.length);
-  });
-
-  it('fitFilterSizesGiB(m) is upward closed: a model that fits in N GiB fits in every larger size', () => {
-    for (const m of models) {
-      const sizes = fitFilterSizesGiB(m);
-      expect(sizes, m.id).toEqual(FIT_FILTER_GIB.slice(FIT_FILTER_GIB.length - sizes.length));
-    }
-    expect(fitFilterSizesGiB(llama8b)[0]).toBe(8);
-    expect(fitFilterSizesGiB(llama70b)).not.toContain(24);
-  });
-
-  it('sizeClassOf(params) covers every count once, boundaries going up', () => {
-    expect(sizeClassOf(9.99e9).id).toBe('under-10b');
-    expect(sizeClassOf(10e9).id).toBe('10-40b');
-    expect(sizeClassOf(671e9).id).toBe('over-150b');
-    for (let i = 1; i < sizeClasses.length; i++) expect(sizeClasses[i]!.minParams).toBe(sizeClasses[i - 1]!.maxParams);
-  });
-
-  it('modelFilterCss() has a rule for every option, and every card token is an option value', () => {
-    const css = modelFilterCss();
-    const sizeValues = filterOptions.size.map((o) => o.value as string);
-    const fitValues = filterOptions.fits.map((o) => o.value as string);
-    for (const v of sizeValues) expect(css).toContain(`#size-${v}:checked) .model-card:not([data-size~="${v}"])`);
-    for (const v of fitValues) expect(css).toContain(`#fits-${v}:checked) .model-card:not([data-fits~="${v}"])`);
-    for (const card of families.flatMap((f) => f.cards)) {
-      for (const t of card.sizeTokens.split(' ')) expect(sizeValues).toContain(t);
-      for (const t of card.fitTokens.split(' ')) expect(fitValues).toContain(t);
-      expect(card.sizeTokens.split(' ')).toContain('all');
-      expect(card.fitTokens.split(' ')).toContain('any');
-    }
-    expect(css).not.toMatch(/[<>]\s*\/?script/i);
-  });
-});
-
 describe('formatting and sources', () => {
   it('formatBillions(n) keeps three significant digits without padding', () => {
     expect(formatBillions(8e9)).toBe('8 B');
@@ -281,19 +231,6 @@ describe('formatting and sources', () => {
     expect(attentionSummary(requireModel('falcon-7b'))).toMatch(/^MQA/);
   });
 
-  it('linkifySource(s) turns https URLs into links and keeps the text around them', () => {
-    expect(linkifySource('see https://a.org/x (p. 2)')).toEqual([
-      { text: 'see ' },
-      { text: 'https://a.org/x', href: 'https://a.org/x' },
-      { text: ' (p. 2)' },
-    ]);
-    expect(linkifySource('https://a.org/y.')).toEqual([{ text: 'https://a.org/y', href: 'https://a.org/y' }, { text: '.' }]);
-    expect(linkifySource('no link here')).toEqual([{ text: 'no link here' }]);
-    expect(linkifySource('javascript:alert(1) http://x.org')).toEqual([{ text: 'javascript:alert(1) http://x.org' }]);
-    const joined = (s: string) => linkifySource(s).map((p) => p.text).join('');
-    for (const d of hardware) for (const s of d.sources) expect(joined(s)).toBe(s);
-  });
-
   it('footprintAt(m, q) does not depend on the device: the same terms as memoryBudget on any target', () => {
     const q = requireQuantFormat('Q6_K');
     const b = memoryBudget(llama8b, { ...CATALOG_WORKLOAD, bitsPerWeight: q.bitsPerWeight }, catalogTarget(requireDevice('l4')));
@@ -305,8 +242,8 @@ describe('formatting and sources', () => {
 
 describe('isBelowQualityElbow', () => {
   it('isBelowQualityElbow flags the 1- and 2-bit types and not Q4_K_M or Q8_0', async () => {
-    const { isBelowQualityElbow, QUALITY_ELBOW_BPW } = await import('../../../src/site/catalog-views');
-    const { requireQuantFormat } = await import('../../../src/lib');
+    const { isBelowQualityElbow, QUALITY_ELBOW_BPW } = await import('../../../../src/site/views/catalog');
+    const { requireQuantFormat } = await import('../../../../src/lib');
     expect(QUALITY_ELBOW_BPW).toBeGreaterThan(2.5);
     expect(QUALITY_ELBOW_BPW).toBeLessThan(4.5);
     for (const name of ['IQ1_S', 'IQ2_XXS']) expect(isBelowQualityElbow(requireQuantFormat(name)), name).toBe(true);
