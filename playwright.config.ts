@@ -36,9 +36,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions,
   },
-  projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
-  ],
+  projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: {
     // --ignore-lock: a reader's own `npm start` server (port 4321) must not stop the tests.
     command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,

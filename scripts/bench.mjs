@@ -237,8 +237,23 @@ function measurePage(dir, file) {
     page: url,
     file,
     html: htmlSize,
-    js: { ...jsTotal, onLoadGzip: jsOnLoad.gzip, fileCount: js.files.length, inlineCount: js.inline.length, files: js.files, external: js.external, missing: js.missing },
-    css: { ...cssTotal, fileCount: css.files.length, inlineCount: css.inline.length, files: css.files, external: css.external, missing: css.missing },
+    js: {
+      ...jsTotal,
+      onLoadGzip: jsOnLoad.gzip,
+      fileCount: js.files.length,
+      inlineCount: js.inline.length,
+      files: js.files,
+      external: js.external,
+      missing: js.missing,
+    },
+    css: {
+      ...cssTotal,
+      fileCount: css.files.length,
+      inlineCount: css.inline.length,
+      files: css.files,
+      external: css.external,
+      missing: css.missing,
+    },
     fonts: { raw: fontBytes, fileCount: fonts.files.length, files: fonts.files, missing: fonts.missing },
     totalBytes: htmlSize.gzip + external.gzip + fontBytes,
   };
@@ -292,7 +307,9 @@ function startStaticServer(dir) {
       const notFound = join(root, '404.html');
       return send(res, 404, MIME['.html'], existsSync(notFound) ? readFileSync(notFound) : 'Not found', req);
     }
-    const headers = pathname.startsWith('/_astro/') ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : { 'Cache-Control': 'no-cache' };
+    const headers = pathname.startsWith('/_astro/')
+      ? { 'Cache-Control': 'public, max-age=31536000, immutable' }
+      : { 'Cache-Control': 'no-cache' };
     send(res, 200, MIME[extname(file).toLowerCase()] ?? 'application/octet-stream', readFileSync(file), req, headers);
   });
   return new Promise((resolveStart, reject) => {
@@ -349,7 +366,12 @@ function summarizeLighthouse(lhr) {
     scores[id] = category?.score == null ? null : Math.round(category.score * 100);
     losses[id] = (category?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0 && audit(ref.id)?.score !== null && audit(ref.id)?.score < 1)
-      .map((ref) => ({ id: ref.id, title: audit(ref.id).title, score: audit(ref.id).score, displayValue: audit(ref.id).displayValue ?? null }));
+      .map((ref) => ({
+        id: ref.id,
+        title: audit(ref.id).title,
+        score: audit(ref.id).score,
+        displayValue: audit(ref.id).displayValue ?? null,
+      }));
   }
   const metric = (id) => ({ value: audit(id)?.numericValue ?? null, display: audit(id)?.displayValue ?? null });
   return {
@@ -379,7 +401,19 @@ const kB = (bytes) => (bytes / 1000).toFixed(1);
 const displayPath = (path) => (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path) || '.');
 
 function printTable(pages) {
-  const header = ['page', 'JS files', 'JS kB', 'JS gz kB', 'on load gz kB', 'CSS kB', 'CSS gz kB', 'fonts', 'fonts kB', 'HTML gz kB', 'total kB'];
+  const header = [
+    'page',
+    'JS files',
+    'JS kB',
+    'JS gz kB',
+    'on load gz kB',
+    'CSS kB',
+    'CSS gz kB',
+    'fonts',
+    'fonts kB',
+    'HTML gz kB',
+    'total kB',
+  ];
   const rows = pages.map((p) => [
     p.page,
     `${p.js.fileCount}+${p.js.inlineCount} inline`,
@@ -398,7 +432,9 @@ function printTable(pages) {
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));
-  console.log('JS counts every island on the page; "on load" is the part fetched before any deferred island (client:visible, client:linked, …) hydrates.');
+  console.log(
+    'JS counts every island on the page; "on load" is the part fetched before any deferred island (client:visible, client:linked, …) hydrates.',
+  );
   console.log('kB = 1000 bytes. total = HTML gz + external JS/CSS gz + fonts (raw; woff2 does not gzip).');
   console.log('Fonts: the first url() of each @font-face the CSS declares — an upper bound; a browser fetches only the faces a page uses.');
 }
@@ -413,7 +449,8 @@ function checkTargets(pages, lighthouse) {
   }
   if (lighthouse?.summary) {
     for (const [id, score] of Object.entries(lighthouse.summary.scores)) {
-      if (score === null || score < LIGHTHOUSE_TARGET) misses.push(`Lighthouse ${id} ${score ?? 'n/a'} < ${LIGHTHOUSE_TARGET} on ${lighthouse.page}`);
+      if (score === null || score < LIGHTHOUSE_TARGET)
+        misses.push(`Lighthouse ${id} ${score ?? 'n/a'} < ${LIGHTHOUSE_TARGET} on ${lighthouse.page}`);
     }
   } else if (lighthouse?.error) {
     misses.push(`Lighthouse did not run: ${lighthouse.error}`);
@@ -426,8 +463,11 @@ function printLighthouse(lighthouse) {
   const { scores, metrics, losses, lighthouseVersion, formFactor } = lighthouse.summary;
   console.log(`\nLighthouse ${lighthouseVersion} (${formFactor}) on ${lighthouse.page}`);
   console.log(`  ${LIGHTHOUSE_CATEGORIES.map((id) => `${id} ${scores[id] ?? 'n/a'}`).join('  ·  ')}`);
-  console.log(`  LCP ${metrics.lcpMs.display ?? 'n/a'}  ·  TBT ${metrics.tbtMs.display ?? 'n/a'}  ·  CLS ${metrics.cls.display ?? 'n/a'}  ·  FCP ${metrics.fcpMs.display ?? 'n/a'}`);
-  if (metrics.totalByteWeight.value !== null) console.log(`  downloaded ${kB(metrics.totalByteWeight.value)} kB in all (Lighthouse's total-byte-weight, transfer sizes)`);
+  console.log(
+    `  LCP ${metrics.lcpMs.display ?? 'n/a'}  ·  TBT ${metrics.tbtMs.display ?? 'n/a'}  ·  CLS ${metrics.cls.display ?? 'n/a'}  ·  FCP ${metrics.fcpMs.display ?? 'n/a'}`,
+  );
+  if (metrics.totalByteWeight.value !== null)
+    console.log(`  downloaded ${kB(metrics.totalByteWeight.value)} kB in all (Lighthouse's total-byte-weight, transfer sizes)`);
   for (const [id, list] of Object.entries(losses)) {
     for (const loss of list) console.log(`  below full marks, ${id}: ${loss.title}${loss.displayValue ? ` (${loss.displayValue})` : ''}`);
   }
@@ -443,12 +483,15 @@ async function main() {
   }
   if (!existsSync(options.dir)) throw new Error(`${options.dir} does not exist: build first (npm run build).`);
 
-  const htmlFiles = listFiles(options.dir).filter((f) => f.endsWith('.html')).sort();
+  const htmlFiles = listFiles(options.dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
   const pages = htmlFiles.map((file) => measurePage(options.dir, file));
   console.log(`Pages in ${displayPath(options.dir)}:\n`);
   printTable(pages);
   for (const p of pages) {
-    for (const m of [...p.js.missing, ...p.css.missing, ...p.fonts.missing]) console.warn(`  ! ${p.page} references ${m}, not in the build`);
+    for (const m of [...p.js.missing, ...p.css.missing, ...p.fonts.missing])
+      console.warn(`  ! ${p.page} references ${m}, not in the build`);
     for (const x of [...p.js.external, ...p.css.external]) console.warn(`  ! ${p.page} loads ${x} from another site (not counted)`);
   }
 

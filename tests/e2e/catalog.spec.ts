@@ -106,7 +106,10 @@ test.describe('with every disclosure open', () => {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       const results = await new AxeBuilder({ page }).include('details').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(results.violations.map((v) => v.id), scheme).toEqual([]);
+      expect(
+        results.violations.map((v) => v.id),
+        scheme,
+      ).toEqual([]);
     }
   });
 });

@@ -32,7 +32,8 @@ async function sidewaysProblems(page: Page): Promise<string[]> {
       const style = getComputedStyle(el);
       if (!/auto|scroll/.test(style.overflowX) || el.scrollWidth <= el.clientWidth + 1) continue;
       const focusable = el.tabIndex >= 0 || el.querySelector('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])');
-      if (!focusable) problems.push(`<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> scrolls sideways but cannot take focus`);
+      if (!focusable)
+        problems.push(`<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> scrolls sideways but cannot take focus`);
     }
     return problems;
   });

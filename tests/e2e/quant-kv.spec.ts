@@ -10,7 +10,11 @@ async function copiedLink(figure: Locator): Promise<string> {
 }
 
 test.describe('Quant explorer', () => {
-  test('the metric switch redraws the chart with that metric’s measured points and keeps the footprint', async ({ page, context, baseURL }) => {
+  test('the metric switch redraws the chart with that metric’s measured points and keeps the footprint', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     const problems = watch(page, new URL(baseURL!).origin);
     const figure = await open(page, '/chapters/quantization/', 'qx');
     const chart = figure.locator('.chart svg');
@@ -45,7 +49,9 @@ test.describe('Quant explorer', () => {
     expect(problems).toEqual([]);
   });
 
-  test('the slider names the quant type for screen readers, marks the elbow and Q4_K_M, and the table lists every type', async ({ page }) => {
+  test('the slider names the quant type for screen readers, marks the elbow and Q4_K_M, and the table lists every type', async ({
+    page,
+  }) => {
     const figure = await open(page, '/chapters/quantization/', 'qx');
     const slider = figure.locator('[data-probe="control"]');
     await expect(slider).toHaveAttribute('aria-valuetext', /^Q4_K_M, .* bits per weight$/);
@@ -68,7 +74,11 @@ test.describe('Quant explorer', () => {
 });
 
 test.describe('KV cache growth', () => {
-  test('the naive toggle adds the hidden-size line and its overstatement, and survives a copied link', async ({ page, context, baseURL }) => {
+  test('the naive toggle adds the hidden-size line and its overstatement, and survives a copied link', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     const problems = watch(page, new URL(baseURL!).origin);
     const figure = await open(page, '/chapters/kv-cache/', 'kv');
     const chart = figure.locator('.chart svg');

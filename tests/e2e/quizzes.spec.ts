@@ -50,7 +50,13 @@ function numericCases(quiz: Extract<QuizCase, { kind: 'numeric' }>) {
     const label = quiz.expect.label ? ` ${quiz.expect.label}` : '';
     return { right: [typed(value), `${typed(value)}${label}`], wrong: typed(value * 1.5 + 1), mixup: null };
   }
-  const right = [typed(value / BYTES[unit]!), `${typed(value / 1e6)} MB`, `${typed(value / 2 ** 30)} GiB`, `${typed(value / 1e9)}gb`, `${typed(value / 2 ** 20)} mib`];
+  const right = [
+    typed(value / BYTES[unit]!),
+    `${typed(value / 1e6)} MB`,
+    `${typed(value / 2 ** 30)} GiB`,
+    `${typed(value / 1e9)}gb`,
+    `${typed(value / 2 ** 20)} mib`,
+  ];
   const other = COUNTERPART[unit];
   // The number in the confused unit, typed bare (so read in the exercise's unit) and labelled.
   const mixup = other ? [typed(value / BYTES[other]!), `${typed(value / BYTES[other]!)} ${unit}`] : null;

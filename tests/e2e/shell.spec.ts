@@ -65,7 +65,9 @@ test('the chapter contents are folded on a phone and beside the text on a wide s
   await expect(firstLink, 'the first section is marked at the top').toHaveAttribute('aria-current', 'location');
   // Sticky: still in view far down the page, marking the section being read.
   const lastLink = page.locator('.chapter-toc a').last();
-  await page.locator(`${await lastLink.getAttribute('href')}`).evaluate((h) => window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 10));
+  await page
+    .locator(`${await lastLink.getAttribute('href')}`)
+    .evaluate((h) => window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 10));
   await expect(firstLink).toBeInViewport();
   await expect(lastLink).toHaveAttribute('aria-current', 'location');
   await expect(page.locator('.chapter-toc a[aria-current]')).toHaveCount(1);
@@ -125,7 +127,13 @@ test('the toggled dark theme and the system dark theme are the same palette', as
       const style = getComputedStyle(document.documentElement);
       const names = [...document.styleSheets]
         .flatMap((sheet) => [...sheet.cssRules])
-        .flatMap((rule) => (rule instanceof CSSStyleRule ? [...rule.style] : rule instanceof CSSMediaRule ? [...rule.cssRules].flatMap((r) => (r instanceof CSSStyleRule ? [...r.style] : [])) : []))
+        .flatMap((rule) =>
+          rule instanceof CSSStyleRule
+            ? [...rule.style]
+            : rule instanceof CSSMediaRule
+              ? [...rule.cssRules].flatMap((r) => (r instanceof CSSStyleRule ? [...r.style] : []))
+              : [],
+        )
         .filter((name) => name.startsWith('--'));
       return Object.fromEntries([...new Set(names)].sort().map((name) => [name, style.getPropertyValue(name).trim()]));
     });

@@ -92,7 +92,11 @@ export function tagsWith(html: string, name: string): Record<string, string>[] {
 
 /** What one exercise expects, as its markup carries it (data-expect, computed at build time). */
 export type QuizCase =
-  | { readonly id: string; readonly kind: 'numeric'; readonly expect: { value: number; kind: 'bytes' | 'number'; unit?: string; tolerance?: number; label?: string } }
+  | {
+      readonly id: string;
+      readonly kind: 'numeric';
+      readonly expect: { value: number; kind: 'bytes' | 'number'; unit?: string; tolerance?: number; label?: string };
+    }
   | { readonly id: string; readonly kind: 'choice'; readonly expect: { correct: number }; readonly options: number };
 
 /** Every exercise in a built page's HTML. */
@@ -154,7 +158,12 @@ export async function hydrateAll(page: Page): Promise<void> {
 }
 
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js', { paths: [createRequire(import.meta.url).resolve('@axe-core/playwright')] }), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js', {
+    paths: [createRequire(import.meta.url).resolve('@axe-core/playwright')],
+  }),
+  'utf8',
+);
 
 /**
  * WCAG 2.1 AA violations on the page as it is now, one line each. Runs axe-core directly in the
@@ -166,8 +175,18 @@ export async function axeViolations(page: Page): Promise<string[]> {
   expect(page.frames(), 'axe runs in the top frame only; a page with frames needs @axe-core/playwright').toHaveLength(1);
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    return results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
   }, WCAG_AA);
 }

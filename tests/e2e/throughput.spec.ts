@@ -2,7 +2,15 @@
 // changing the scenario, the knees it reports (computed here with the same library), and a model
 // too big for the device.
 import { expect, test, type Page } from '@playwright/test';
-import { computeKneeBatch, deviceUsableMemoryBytes, kvLimitBatch, quantFormat, requireDevice, requireModel, throughputDeviceOf } from '../../src/lib';
+import {
+  computeKneeBatch,
+  deviceUsableMemoryBytes,
+  kvLimitBatch,
+  quantFormat,
+  requireDevice,
+  requireModel,
+  throughputDeviceOf,
+} from '../../src/lib';
 import { openInstrument, watch } from './site';
 
 const CHAPTER = '/chapters/paged-attention/';

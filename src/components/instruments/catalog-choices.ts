@@ -58,7 +58,17 @@ const SIZING_MODEL_KEYS = [
 /** What the memory, KV, speed and throughput math needs of a catalog model (a `ThroughputModel` and a budget `Model`). */
 export type SizingModel = Pick<Model, (typeof SIZING_MODEL_KEYS)[number]>;
 
-const SIZING_DEVICE_KEYS = ['id', 'name', 'vendor', 'kind', 'memoryBytes', 'memoryType', 'usableMemoryFraction', 'bandwidthBytesPerSecond', 'fp16TflopsDense'] as const;
+const SIZING_DEVICE_KEYS = [
+  'id',
+  'name',
+  'vendor',
+  'kind',
+  'memoryBytes',
+  'memoryType',
+  'usableMemoryFraction',
+  'bandwidthBytesPerSecond',
+  'fp16TflopsDense',
+] as const;
 
 /** What the sizing and throughput math needs of a catalog device. */
 export type SizingDevice = Pick<Device, (typeof SIZING_DEVICE_KEYS)[number]>;
@@ -106,7 +116,10 @@ export function measuredPoints(list: readonly CheckedBenchmark[] = checkedBenchm
 }
 
 /** One quant type's measured quality, as the Quant explorer plots it (a `QualityPoint` without its source row). */
-export type QualityChoice = Pick<QualityPoint, 'quant' | 'bitsPerWeight' | 'imatrix' | 'imatrixUsed' | 'floor' | 'kldNats' | 'deltaPpl' | 'sameTopPPercent'> & {
+export type QualityChoice = Pick<
+  QualityPoint,
+  'quant' | 'bitsPerWeight' | 'imatrix' | 'imatrixUsed' | 'floor' | 'kldNats' | 'deltaPpl' | 'sameTopPPercent'
+> & {
   /** The quant type's scheme, for the point's shape. */
   readonly family: QuantFamily;
 };
@@ -142,7 +155,10 @@ export function qualityScoreboard(): QualityScoreboard {
     return { quant: elbow.point.quant, bitsPerWeight: elbow.bitsPerWeight, frontier: elbow.frontier.map((p) => p.quant) };
   };
   return {
-    points: points.map((p) => ({ ...pick(p, ['quant', 'bitsPerWeight', 'imatrix', 'imatrixUsed', 'floor', 'kldNats', 'deltaPpl', 'sameTopPPercent']), family: p.format.family })),
+    points: points.map((p) => ({
+      ...pick(p, ['quant', 'bitsPerWeight', 'imatrix', 'imatrixUsed', 'floor', 'kldNats', 'deltaPpl', 'sameTopPPercent']),
+      family: p.format.family,
+    })),
     elbows: Object.fromEntries(qualityMetrics.map((m) => [m.id, elbowOf(m.id)])) as Record<QualityMetricId, ElbowChoice>,
     measuredOn: qualityModels['llama-3-8b'].name,
     dataset: table.dataset,

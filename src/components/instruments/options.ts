@@ -14,7 +14,10 @@ export interface SelectOption {
  * Every quant type with its effective bits per weight, in catalog order.
  * @example quantTypeOptions.find((o) => o.value === 'Q8_0')!.label // "Q8_0 — 8.5 bits/weight"
  */
-export const quantTypeOptions: readonly SelectOption[] = quantFormats.map((q) => ({ value: q.name, label: `${q.name} — ${formatNumber(q.bitsPerWeight, 3)} bits/weight` }));
+export const quantTypeOptions: readonly SelectOption[] = quantFormats.map((q) => ({
+  value: q.name,
+  label: `${q.name} — ${formatNumber(q.bitsPerWeight, 3)} bits/weight`,
+}));
 
 /** The KV cache types the sizing instruments offer: llama.cpp's default and its two quantized ones. @example sizingKvTypes.map((t) => t.name) // ["f16", "q8_0", "q4_0"] */
 export const sizingKvTypes: readonly KvCacheType[] = kvCacheTypes.filter((t) => ['f16', 'q8_0', 'q4_0'].includes(t.name));
@@ -31,7 +34,10 @@ export function kvTypeOptionsOf(types: readonly KvCacheType[]): SelectOption[] {
  * Models grouped by family, labelled by `label` (the name by default).
  * @example modelOptionsOf([{ id: 'a', name: 'A 8B', family: 'A' }])[0] // { value: 'a', label: 'A 8B', group: 'A' }
  */
-export function modelOptionsOf<M extends { id: string; name: string; family: string }>(models: readonly M[], label: (m: M) => string = (m) => m.name): SelectOption[] {
+export function modelOptionsOf<M extends { id: string; name: string; family: string }>(
+  models: readonly M[],
+  label: (m: M) => string = (m) => m.name,
+): SelectOption[] {
   return models.map((m) => ({ value: m.id, label: label(m), group: m.family }));
 }
 
@@ -39,6 +45,9 @@ export function modelOptionsOf<M extends { id: string; name: string; family: str
  * Devices grouped by vendor (system RAM under "CPU (system RAM)"), labelled by `label` (the name by default).
  * @example deviceOptionsOf([{ id: 'd', name: 'DDR5', vendor: 'generic' }])[0]!.group // "CPU (system RAM)"
  */
-export function deviceOptionsOf<D extends { id: string; name: string; vendor: string }>(devices: readonly D[], label: (d: D) => string = (d) => d.name): SelectOption[] {
+export function deviceOptionsOf<D extends { id: string; name: string; vendor: string }>(
+  devices: readonly D[],
+  label: (d: D) => string = (d) => d.name,
+): SelectOption[] {
   return devices.map((d) => ({ value: d.id, label: label(d), group: d.vendor === 'generic' ? 'CPU (system RAM)' : d.vendor }));
 }

@@ -61,7 +61,12 @@ export function checkNumber(kind: string, id: string, field: string, value: unkn
   }
   if (rule.integer && !Number.isInteger(value)) throw new CatalogError(kind, id, field, `must be a whole number (got ${value})`);
   if (rule.min === undefined ? value <= 0 : value < rule.min) {
-    throw new CatalogError(kind, id, field, rule.min === undefined ? `must be greater than 0 (got ${value})` : `must be at least ${rule.min} (got ${value})`);
+    throw new CatalogError(
+      kind,
+      id,
+      field,
+      rule.min === undefined ? `must be greater than 0 (got ${value})` : `must be at least ${rule.min} (got ${value})`,
+    );
   }
   if (rule.max !== undefined && value > rule.max) throw new CatalogError(kind, id, field, `must be at most ${rule.max} (got ${value})`);
   return value;
@@ -114,7 +119,12 @@ export function checkModel(model: Model, index = 0): void {
   checkIsoDateOrNull(K, id, 'releaseDate', model.releaseDate);
   if (model.license !== null) checkText(K, id, 'license', model.license);
   if (model.paramsBasis !== 'published' && model.paramsBasis !== 'derived from geometry') {
-    throw new CatalogError(K, id, 'paramsBasis', `must be "published" or "derived from geometry" (got ${JSON.stringify(model.paramsBasis)})`);
+    throw new CatalogError(
+      K,
+      id,
+      'paramsBasis',
+      `must be "published" or "derived from geometry" (got ${JSON.stringify(model.paramsBasis)})`,
+    );
   }
 
   const [minParams, maxParams] = CATALOG_RANGES.params;
@@ -142,7 +152,8 @@ export function checkModel(model: Model, index = 0): void {
 
   switch (model.attentionKind) {
     case 'MHA':
-      if (model.kvHeads !== model.attentionHeads) throw new CatalogError(K, id, 'attentionKind', 'is MHA but kvHeads differs from attentionHeads');
+      if (model.kvHeads !== model.attentionHeads)
+        throw new CatalogError(K, id, 'attentionKind', 'is MHA but kvHeads differs from attentionHeads');
       break;
     case 'MQA':
       if (model.kvHeads !== 1) throw new CatalogError(K, id, 'attentionKind', 'is MQA but kvHeads is not 1');
@@ -173,7 +184,12 @@ export function checkModel(model: Model, index = 0): void {
   const isMoe = model.experts !== undefined;
   for (const field of moeFields) {
     if ((model[field] === undefined) === isMoe) {
-      throw new CatalogError(K, id, field, isMoe ? 'is required for a mixture of experts' : 'is only for a mixture of experts (set experts too)');
+      throw new CatalogError(
+        K,
+        id,
+        field,
+        isMoe ? 'is required for a mixture of experts' : 'is only for a mixture of experts (set experts too)',
+      );
     }
   }
   if (isMoe) {
@@ -185,7 +201,8 @@ export function checkModel(model: Model, index = 0): void {
     if (active >= total) throw new CatalogError(K, id, 'activeParams', 'must be below totalParams for a mixture of experts');
   } else {
     if (model.denseLayers !== undefined) throw new CatalogError(K, id, 'denseLayers', 'is only for a mixture of experts');
-    if (active !== total) throw new CatalogError(K, id, 'activeParams', `must equal totalParams for a dense model (got ${active} vs ${total})`);
+    if (active !== total)
+      throw new CatalogError(K, id, 'activeParams', `must equal totalParams for a dense model (got ${active} vs ${total})`);
   }
 
   const attention = model.attention;
@@ -209,7 +226,8 @@ export function checkDevice(device: Device, index = 0): void {
   checkText(K, id, 'fp16TflopsBasis', device.fp16TflopsBasis);
   if (device.memoryType !== null) checkText(K, id, 'memoryType', device.memoryType);
   const kinds: readonly string[] = ['discrete-gpu', 'unified-memory', 'cpu-ram', 'datacenter'];
-  if (!kinds.includes(device.kind)) throw new CatalogError(K, id, 'kind', `must be one of ${kinds.join(', ')} (got ${JSON.stringify(device.kind)})`);
+  if (!kinds.includes(device.kind))
+    throw new CatalogError(K, id, 'kind', `must be one of ${kinds.join(', ')} (got ${JSON.stringify(device.kind)})`);
 
   const [minMemory, maxMemory] = CATALOG_RANGES.memoryBytes;
   checkNumber(K, id, 'memoryBytes', device.memoryBytes, { min: minMemory, max: maxMemory });
@@ -226,7 +244,8 @@ export function checkDevice(device: Device, index = 0): void {
   const fraction = checkNumber(K, id, 'usableMemoryFraction', device.usableMemoryFraction, { max: 1 });
   if (fraction <= 0) throw new CatalogError(K, id, 'usableMemoryFraction', `must be in (0, 1] (got ${fraction})`);
 
-  if (!Array.isArray(device.sources) || device.sources.length === 0) throw new CatalogError(K, id, 'sources', 'must list at least one source');
+  if (!Array.isArray(device.sources) || device.sources.length === 0)
+    throw new CatalogError(K, id, 'sources', 'must list at least one source');
   device.sources.forEach((source, i) => checkText(K, id, `sources[${i}]`, source));
   if (!Array.isArray(device.aliases)) throw new CatalogError(K, id, 'aliases', 'must be an array of names');
   device.aliases.forEach((alias, i) => checkText(K, id, `aliases[${i}]`, alias));

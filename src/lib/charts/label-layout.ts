@@ -54,18 +54,36 @@ export function placeLabels(
   const { gap = 4, pointRadius = 4, obstacles = requests } = options;
   requireFinite('bounds.width', bounds.width);
   requireFinite('bounds.height', bounds.height);
-  const taken: Box[] = obstacles.map((p) => ({ left: p.x - pointRadius, top: p.y - pointRadius, right: p.x + pointRadius, bottom: p.y + pointRadius }));
+  const taken: Box[] = obstacles.map((p) => ({
+    left: p.x - pointRadius,
+    top: p.y - pointRadius,
+    right: p.x + pointRadius,
+    bottom: p.y + pointRadius,
+  }));
   const placed: PlacedLabel[] = [];
   for (const r of requests) {
     const half = r.height / 2;
     const candidates: { box: Box; label: PlacedLabel }[] = [
-      { box: { left: r.x + gap, top: r.y - half, right: r.x + gap + r.width, bottom: r.y + half }, label: { id: r.id, x: r.x + gap, y: r.y, anchor: 'start' } },
-      { box: { left: r.x - gap - r.width, top: r.y - half, right: r.x - gap, bottom: r.y + half }, label: { id: r.id, x: r.x - gap, y: r.y, anchor: 'end' } },
-      { box: { left: r.x - r.width / 2, top: r.y - gap - r.height, right: r.x + r.width / 2, bottom: r.y - gap }, label: { id: r.id, x: r.x, y: r.y - gap - half, anchor: 'middle' } },
-      { box: { left: r.x - r.width / 2, top: r.y + gap, right: r.x + r.width / 2, bottom: r.y + gap + r.height }, label: { id: r.id, x: r.x, y: r.y + gap + half, anchor: 'middle' } },
+      {
+        box: { left: r.x + gap, top: r.y - half, right: r.x + gap + r.width, bottom: r.y + half },
+        label: { id: r.id, x: r.x + gap, y: r.y, anchor: 'start' },
+      },
+      {
+        box: { left: r.x - gap - r.width, top: r.y - half, right: r.x - gap, bottom: r.y + half },
+        label: { id: r.id, x: r.x - gap, y: r.y, anchor: 'end' },
+      },
+      {
+        box: { left: r.x - r.width / 2, top: r.y - gap - r.height, right: r.x + r.width / 2, bottom: r.y - gap },
+        label: { id: r.id, x: r.x, y: r.y - gap - half, anchor: 'middle' },
+      },
+      {
+        box: { left: r.x - r.width / 2, top: r.y + gap, right: r.x + r.width / 2, bottom: r.y + gap + r.height },
+        label: { id: r.id, x: r.x, y: r.y + gap + half, anchor: 'middle' },
+      },
     ];
     const fit = candidates.find(
-      ({ box }) => box.left >= 0 && box.top >= 0 && box.right <= bounds.width && box.bottom <= bounds.height && !taken.some((t) => overlaps(t, box)),
+      ({ box }) =>
+        box.left >= 0 && box.top >= 0 && box.right <= bounds.width && box.bottom <= bounds.height && !taken.some((t) => overlaps(t, box)),
     );
     if (!fit) continue;
     taken.push(fit.box);

@@ -13,9 +13,7 @@ export interface ParsedQuantity {
   readonly suffix: string;
 }
 
-const unitByLowerName = new Map<string, ByteUnit>(
-  (Object.keys(byteUnits) as ByteUnit[]).map((u) => [u.toLowerCase(), u]),
-);
+const unitByLowerName = new Map<string, ByteUnit>((Object.keys(byteUnits) as ByteUnit[]).map((u) => [u.toLowerCase(), u]));
 unitByLowerName.set('bytes', 'B');
 unitByLowerName.set('byte', 'B');
 
@@ -57,7 +55,16 @@ export interface AnswerVerdict {
 }
 
 /** The unit a reader confuses with each: decimal ↔ binary of the same rank. */
-const UNIT_COUNTERPART: Partial<Record<ByteUnit, ByteUnit>> = { kB: 'KiB', MB: 'MiB', GB: 'GiB', TB: 'TiB', KiB: 'kB', MiB: 'MB', GiB: 'GB', TiB: 'TB' };
+const UNIT_COUNTERPART: Partial<Record<ByteUnit, ByteUnit>> = {
+  kB: 'KiB',
+  MB: 'MiB',
+  GB: 'GiB',
+  TB: 'TiB',
+  KiB: 'kB',
+  MiB: 'MB',
+  GiB: 'GB',
+  TiB: 'TB',
+};
 
 /** Default relative tolerance: ±1% catches a GB↔GiB mix-up (7.4%) but forgives rounding. */
 export const DEFAULT_TOLERANCE = 0.01;
@@ -80,7 +87,10 @@ export function checkNumericAnswer(input: string, expected: NumericExpectation):
   }
   if (expected.kind === 'number') {
     if (parsed.unit) {
-      return { status: 'unreadable', message: `This answer is a plain number${expected.label ? ` of ${expected.label}` : ''}, not a size in bytes.` };
+      return {
+        status: 'unreadable',
+        message: `This answer is a plain number${expected.label ? ` of ${expected.label}` : ''}, not a size in bytes.`,
+      };
     }
     return within(parsed.value, expected.value, tolerance)
       ? { status: 'correct', message: 'Correct.' }

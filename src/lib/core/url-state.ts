@@ -135,12 +135,7 @@ export function readUrlState<S extends Schema>(schema: S, ns: string, params: UR
  * stay short; other namespaces are kept.
  * @example writeUrlState({ n: numberField({ label: 'N', min: 0, max: 9, default: 1 }) }, 'w', { n: 3 }, new URLSearchParams()).toString() // "w.n=3"
  */
-export function writeUrlState<S extends Schema>(
-  schema: S,
-  ns: string,
-  state: StateOf<S>,
-  params: URLSearchParams,
-): URLSearchParams {
+export function writeUrlState<S extends Schema>(schema: S, ns: string, state: StateOf<S>, params: URLSearchParams): URLSearchParams {
   const next = new URLSearchParams();
   const prefix = `${ns}.`;
   for (const [name, value] of params) if (!name.startsWith(prefix)) next.append(name, value);

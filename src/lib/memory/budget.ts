@@ -98,7 +98,10 @@ export interface MemoryTarget {
  * offload to for a discrete GPU.
  * @example memoryTargetOf(requireDevice('apple-m4-max-128gb')).usableBytes // 103079215104 (96 GiB)
  */
-export function memoryTargetOf(device: Pick<Device, 'kind' | 'memoryBytes' | 'usableMemoryFraction'>, systemRamBytes = gibToBytes(64) * 0.75): MemoryTarget {
+export function memoryTargetOf(
+  device: Pick<Device, 'kind' | 'memoryBytes' | 'usableMemoryFraction'>,
+  systemRamBytes = gibToBytes(64) * 0.75,
+): MemoryTarget {
   const discrete = device.kind === 'discrete-gpu' || device.kind === 'datacenter';
   return { usableBytes: deviceUsableMemoryBytes(device), offloadBytes: discrete ? requireFinite('systemRamBytes', systemRamBytes) : 0 };
 }
@@ -155,7 +158,14 @@ export interface MemoryBudget {
  * @example memoryBudget(requireModel('llama-3.1-8b'), { bitsPerWeight: 4.89, contextTokens: 8192 }, { usableBytes: gibToBytes(12), offloadBytes: 0 }).verdict // "fits"
  */
 export function memoryBudget(model: BudgetModel, workload: Workload, target: MemoryTarget): MemoryBudget {
-  const { bitsPerWeight, contextTokens, batch = 1, kvBits = 16, flashAttention = true, headroomFraction = DEFAULT_HEADROOM_FRACTION } = workload;
+  const {
+    bitsPerWeight,
+    contextTokens,
+    batch = 1,
+    kvBits = 16,
+    flashAttention = true,
+    headroomFraction = DEFAULT_HEADROOM_FRACTION,
+  } = workload;
   const usableBytes = requirePositive('usableBytes', target.usableBytes);
   const headroom = requireFinite('headroomFraction', headroomFraction);
   if (headroom >= 1) throw new RangeError(`headroomFraction must be below 1 (got ${headroom}).`);
@@ -165,7 +175,13 @@ export function memoryBudget(model: BudgetModel, workload: Workload, target: Mem
   const totalBytes = weights + kv + overhead.totalBytes;
   const headroomLineBytes = usableBytes * (1 - headroom);
   const verdict: FitVerdict =
-    totalBytes <= headroomLineBytes ? 'fits' : totalBytes <= usableBytes ? 'tight' : totalBytes <= usableBytes + target.offloadBytes ? 'offload' : 'no-fit';
+    totalBytes <= headroomLineBytes
+      ? 'fits'
+      : totalBytes <= usableBytes
+        ? 'tight'
+        : totalBytes <= usableBytes + target.offloadBytes
+          ? 'offload'
+          : 'no-fit';
   return {
     weightBytes: weights,
     kvBytes: kv,

@@ -30,7 +30,12 @@ export function largestContextThatFits(
  * `maxBatch`; 0 when not even one does.
  * @example largestBatchThatFits(requireModel('llama-3.1-8b'), { bitsPerWeight: 4.89, contextTokens: 8192 }, { usableBytes: gibToBytes(24), offloadBytes: 0 }, 64) // 16
  */
-export function largestBatchThatFits(model: BudgetModel, workload: Omit<Workload, 'batch'>, target: MemoryTarget, maxBatch: number): number {
+export function largestBatchThatFits(
+  model: BudgetModel,
+  workload: Omit<Workload, 'batch'>,
+  target: MemoryTarget,
+  maxBatch: number,
+): number {
   const fits = (batch: number) => memoryBudget(model, { ...workload, batch }, target).verdict === 'fits';
   return Math.max(0, lastWhere(1, requireInteger('maxBatch', maxBatch, 1), fits));
 }
@@ -81,11 +86,17 @@ export function fitRemedies(
   const remedies: FitRemedy[] = [];
   const budgetWith = (change: Partial<Workload>) => memoryBudget(model, { ...workload, ...change }, target);
 
-  const quant = bestQuantThatFits(model, workload, target, formats.filter((q) => q.bitsPerWeight < bitsPerWeight));
+  const quant = bestQuantThatFits(
+    model,
+    workload,
+    target,
+    formats.filter((q) => q.bitsPerWeight < bitsPerWeight),
+  );
   if (quant) remedies.push({ kind: 'quant', quant, budget: budgetWith({ bitsPerWeight: quant.bitsPerWeight }) });
 
   const tokens = largestContextThatFits(model, workload, target, Math.max(1, Math.floor(contextTokens)));
-  if (tokens > 0 && tokens < contextTokens) remedies.push({ kind: 'context', contextTokens: tokens, budget: budgetWith({ contextTokens: tokens }) });
+  if (tokens > 0 && tokens < contextTokens)
+    remedies.push({ kind: 'context', contextTokens: tokens, budget: budgetWith({ contextTokens: tokens }) });
 
   const kvType = [...kvCacheTypes]
     .filter((t) => t.bits < kvBits)
@@ -109,6 +120,10 @@ export function fitRemedies(
  * (under the headroom line), or undefined when none does.
  * @example largestModelThatFits(models, { bitsPerWeight: 4.89, contextTokens: 8192 }, memoryTargetOf(requireDevice('geforce-rtx-4090')))?.id // "qwen3-32b"
  */
-export function largestModelThatFits<M extends BudgetModel>(candidates: readonly M[], workload: Workload, target: MemoryTarget): M | undefined {
+export function largestModelThatFits<M extends BudgetModel>(
+  candidates: readonly M[],
+  workload: Workload,
+  target: MemoryTarget,
+): M | undefined {
   return [...candidates].sort((a, b) => b.totalParams - a.totalParams).find((m) => memoryBudget(m, workload, target).verdict === 'fits');
 }

@@ -90,7 +90,10 @@ function lossOf(point: QualityPoint, metric: QualityMetricId): number | null {
  * The f16 floor and points without the metric are left out.
  * @example qualityFrontier('kld').map((p) => p.quant).at(-1) // "Q8_0"
  */
-export function qualityFrontier(metric: QualityMetricId = 'kld', points: readonly QualityPoint[] = qualityPoints()): readonly QualityPoint[] {
+export function qualityFrontier(
+  metric: QualityMetricId = 'kld',
+  points: readonly QualityPoint[] = qualityPoints(),
+): readonly QualityPoint[] {
   const sorted = points.filter((p) => !p.floor && lossOf(p, metric) !== null).sort((a, b) => a.bitsPerWeight - b.bitsPerWeight);
   const frontier: QualityPoint[] = [];
   let best = Infinity;

@@ -3,7 +3,6 @@
  * classic "bigger and coarser vs smaller and finer" comparison, kept as history.
  */
 
-
 /** The two models of the mid-2023 llama.cpp README table. */
 export type LegacyLlamaModel = 'LLaMA 7B' | 'LLaMA 13B';
 

@@ -76,7 +76,8 @@ export const qualityTables: readonly QualityTable[] = [
     llamaCppRevision: 'f364eb6f',
     url: PERPLEXITY_README,
     retrievedVia: RETRIEVED_VIA,
-    notes: 'The f16 row measures only the 16-bit storage of the reference logits: the floor under every other row. "WT" imatrices were built from n Wikitext tokens.',
+    notes:
+      'The f16 row measures only the 16-bit storage of the reference logits: the floor under every other row. "WT" imatrices were built from n Wikitext tokens.',
   },
   {
     id: 'llama2-vs-llama3',
@@ -213,13 +214,47 @@ const LLAMA2_VS_LLAMA3: readonly ComparisonLine[] = [
 /** Every published row of the three tables, scoreboard first. @example qualityMeasurements.length // 55 */
 export const qualityMeasurements: readonly QualityMeasurement[] = [
   ...SCOREBOARD.map(([quant, imatrix, modelSizeGiB, ppl, deltaPpl, kldNats, meanDeltaPPercent, rmsDeltaPPercent]): QualityMeasurement => ({
-    table: 'llama3-8b-scoreboard', model: 'llama-3-8b', quant, imatrix, modelSizeGiB, ppl, deltaPpl, kldNats, meanDeltaPPercent, rmsDeltaPPercent, sameTopPPercent: null,
+    table: 'llama3-8b-scoreboard',
+    model: 'llama-3-8b',
+    quant,
+    imatrix,
+    modelSizeGiB,
+    ppl,
+    deltaPpl,
+    kldNats,
+    meanDeltaPPercent,
+    rmsDeltaPPercent,
+    sameTopPPercent: null,
   })),
-  ...LLAMA2_VS_LLAMA3.map(([model, quant, ppl, deltaPpl, kldNats, meanDeltaPPercent, rmsDeltaPPercent, sameTopPPercent]): QualityMeasurement => ({
-    table: 'llama2-vs-llama3', model, quant, imatrix: 'none', modelSizeGiB: null, ppl, deltaPpl, kldNats, meanDeltaPPercent, rmsDeltaPPercent, sameTopPPercent,
-  })),
+  ...LLAMA2_VS_LLAMA3.map(
+    ([model, quant, ppl, deltaPpl, kldNats, meanDeltaPPercent, rmsDeltaPPercent, sameTopPPercent]): QualityMeasurement => ({
+      table: 'llama2-vs-llama3',
+      model,
+      quant,
+      imatrix: 'none',
+      modelSizeGiB: null,
+      ppl,
+      deltaPpl,
+      kldNats,
+      meanDeltaPPercent,
+      rmsDeltaPPercent,
+      sameTopPPercent,
+    }),
+  ),
   // FP16 model measured against BF16 logits; "Mean PPL(Q)-PPL(base)" is the ΔPPL.
-  { table: 'llama3-bf16-vs-fp16', model: 'llama-3-8b', quant: 'f16', imatrix: 'none', modelSizeGiB: null, ppl: 6.227711, deltaPpl: 0.002517, kldNats: 0.00002515, meanDeltaPPercent: -0.0000745, rmsDeltaPPercent: 0.15, sameTopPPercent: 99.739 },
+  {
+    table: 'llama3-bf16-vs-fp16',
+    model: 'llama-3-8b',
+    quant: 'f16',
+    imatrix: 'none',
+    modelSizeGiB: null,
+    ppl: 6.227711,
+    deltaPpl: 0.002517,
+    kldNats: 0.00002515,
+    meanDeltaPPercent: -0.0000745,
+    rmsDeltaPPercent: 0.15,
+    sameTopPPercent: 99.739,
+  },
 ];
 
 /**

@@ -31,7 +31,8 @@ export const qualityMetrics: readonly QualityMetric[] = [
     unit: 'nats',
     higherIsBetter: false,
     logScale: true,
-    description: 'Mean per-token Kullback-Leibler divergence of the quantized next-token distribution from the 16-bit one (natural log); 0 means identical.',
+    description:
+      'Mean per-token Kullback-Leibler divergence of the quantized next-token distribution from the 16-bit one (natural log); 0 means identical.',
   },
   {
     id: 'delta-ppl',
@@ -39,7 +40,8 @@ export const qualityMetrics: readonly QualityMetric[] = [
     unit: '',
     higherIsBetter: false,
     logScale: true,
-    description: 'Perplexity of the quantized model minus perplexity of the 16-bit model on the same text; only comparable within one model.',
+    description:
+      'Perplexity of the quantized model minus perplexity of the 16-bit model on the same text; only comparable within one model.',
   },
   {
     id: 'top-token',

@@ -31,11 +31,41 @@ export const blockLayouts: readonly BlockLayout[] = [
   { name: 'Q4_1', valueBits: 4, blockWeights: 32, metadataBits: 32, metadata: 'a 16-bit scale and a 16-bit minimum' },
   { name: 'Q5_0', valueBits: 5, blockWeights: 32, metadataBits: 16, metadata: 'one 16-bit scale' },
   { name: 'Q5_1', valueBits: 5, blockWeights: 32, metadataBits: 32, metadata: 'a 16-bit scale and a 16-bit minimum' },
-  { name: 'Q2_K', valueBits: 2, blockWeights: 256, metadataBits: 16 * 8 + 32, metadata: '16 sub-blocks with a 4-bit scale and 4-bit minimum each, plus two 16-bit super-scales' },
-  { name: 'Q3_K', valueBits: 3, blockWeights: 256, metadataBits: 16 * 6 + 16, metadata: '16 sub-blocks with a 6-bit scale each, plus one 16-bit super-scale' },
-  { name: 'Q4_K', valueBits: 4, blockWeights: 256, metadataBits: 8 * 12 + 32, metadata: '8 sub-blocks with a 6-bit scale and 6-bit minimum each, plus two 16-bit super-scales' },
-  { name: 'Q5_K', valueBits: 5, blockWeights: 256, metadataBits: 8 * 12 + 32, metadata: '8 sub-blocks with a 6-bit scale and 6-bit minimum each, plus two 16-bit super-scales' },
-  { name: 'Q6_K', valueBits: 6, blockWeights: 256, metadataBits: 16 * 8 + 16, metadata: '16 sub-blocks with an 8-bit scale each, plus one 16-bit super-scale' },
+  {
+    name: 'Q2_K',
+    valueBits: 2,
+    blockWeights: 256,
+    metadataBits: 16 * 8 + 32,
+    metadata: '16 sub-blocks with a 4-bit scale and 4-bit minimum each, plus two 16-bit super-scales',
+  },
+  {
+    name: 'Q3_K',
+    valueBits: 3,
+    blockWeights: 256,
+    metadataBits: 16 * 6 + 16,
+    metadata: '16 sub-blocks with a 6-bit scale each, plus one 16-bit super-scale',
+  },
+  {
+    name: 'Q4_K',
+    valueBits: 4,
+    blockWeights: 256,
+    metadataBits: 8 * 12 + 32,
+    metadata: '8 sub-blocks with a 6-bit scale and 6-bit minimum each, plus two 16-bit super-scales',
+  },
+  {
+    name: 'Q5_K',
+    valueBits: 5,
+    blockWeights: 256,
+    metadataBits: 8 * 12 + 32,
+    metadata: '8 sub-blocks with a 6-bit scale and 6-bit minimum each, plus two 16-bit super-scales',
+  },
+  {
+    name: 'Q6_K',
+    valueBits: 6,
+    blockWeights: 256,
+    metadataBits: 16 * 8 + 16,
+    metadata: '16 sub-blocks with an 8-bit scale each, plus one 16-bit super-scale',
+  },
 ];
 
 /**

@@ -43,7 +43,9 @@ function paramsOf(label: string): number | null {
  * @example parseGgufFileName('Mixtral-8x7B-v0.1-Q8_0.gguf').nominalParams // null (8 experts share attention: 46.7B, not 56B)
  */
 export function parseGgufFileName(fileName: string): GgufFileName {
-  let stem = String(fileName).trim().replace(/\.gguf$/i, '');
+  let stem = String(fileName)
+    .trim()
+    .replace(/\.gguf$/i, '');
   let shard: GgufFileName['shard'] = null;
   const shardMatch = SHARD.exec(stem);
   if (shardMatch) {

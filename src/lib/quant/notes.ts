@@ -35,7 +35,10 @@ function scoreboardSource(name: string): QuantSource {
 
 /** Every quant type of `quantFormats`, described. @example quantNotes.Q4_K_M!.description // "4-bit k-quant mix: the common default" */
 export const quantNotes: Readonly<Record<string, QuantNote>> = {
-  BF16: { description: 'bfloat16: the usual training precision; same size as F16', source: { basis: 'same layout and size as F16 (llama-quantize lists both at 14.00G for Mistral 7B)', url: QUANTIZE_README.url } },
+  BF16: {
+    description: 'bfloat16: the usual training precision; same size as F16',
+    source: { basis: 'same layout and size as F16 (llama-quantize lists both at 14.00G for Mistral 7B)', url: QUANTIZE_README.url },
+  },
   F16: { description: 'IEEE half precision: the unquantized reference', source: QUANTIZE_README },
   Q8_0: { description: '8-bit values, one 16-bit scale per block of 32: near-lossless', source: QUANTIZE_README },
   Q6_K: { description: '6-bit k-quant: practically indistinguishable from 16-bit', source: QUANTIZE_README },

@@ -74,7 +74,6 @@ function checkConfig(config: KvSimulationConfig): Readonly<KvSimulationConfig> {
   return Object.freeze(checked);
 }
 
-
 /** Whether the prefix is stored once: only the paged policy can share. */
 function sharesPrefix(config: Readonly<KvSimulationConfig>): boolean {
   return config.policy === 'paged' && config.prefixSharing && config.sharedPrefixTokens > 0;
@@ -84,7 +83,6 @@ function sharesPrefix(config: Readonly<KvSimulationConfig>): boolean {
 function sharedFullBlockCount(config: Readonly<KvSimulationConfig>): number {
   return sharesPrefix(config) ? sharedPrefixBlocks(config.sharedPrefixTokens, config.blockSizeTokens) : 0;
 }
-
 
 /** Blocks pinned for the prefix: its full blocks plus its partly filled last block. */
 function pinnedBlockCount(config: Readonly<KvSimulationConfig>): number {

@@ -202,7 +202,12 @@ export function kvLimitBatch(model: ThroughputModel, usableMemoryBytes: number, 
  * the KV read grows with b as fast as the FLOPs do).
  * @example computeKneeBatch(llama31_8b, rtx4090, { bitsPerWeight: 4.8944, contextTokens: 0 }, 4096) // 51 (⌈computeBoundTokensPerStep⌉ = ⌈50.1⌉)
  */
-export function computeKneeBatch(model: ThroughputModel, device: ThroughputDevice, workload: ThroughputWorkload, limit: number): number | null {
+export function computeKneeBatch(
+  model: ThroughputModel,
+  device: ThroughputDevice,
+  workload: ThroughputWorkload,
+  limit: number,
+): number | null {
   requireInteger('limit', limit, 1);
   if (device.flopsPerSecond === null) return null;
   // Memory time minus compute time falls as b grows (weights are shared, FLOPs are not), so bisect.
@@ -257,6 +262,9 @@ export function throughputCurve(
  * A catalog device as the throughput model sees it.
  * @example throughputDeviceOf({ bandwidthBytesPerSecond: 273e9, fp16TflopsDense: null }).flopsPerSecond // null (DGX Spark: no published dense FP16 figure)
  */
-export function throughputDeviceOf(device: { readonly bandwidthBytesPerSecond: number; readonly fp16TflopsDense: number | null }): ThroughputDevice {
+export function throughputDeviceOf(device: {
+  readonly bandwidthBytesPerSecond: number;
+  readonly fp16TflopsDense: number | null;
+}): ThroughputDevice {
   return { bandwidthBytesPerSecond: device.bandwidthBytesPerSecond, flopsPerSecond: deviceFlopsPerSecond(device) };
 }

@@ -40,7 +40,8 @@ export const vllmPaperFindings = {
   /** §7.2: block sizes that served ShareGPT best, and the largest that still served Alpaca well. */
   bestBlockSizesShareGpt: { min: 16, max: 128 },
   largestGoodBlockSizeAlpaca: 32,
-  source: 'Kwon et al., SOSP 2023 (arXiv:2309.06180), sections as noted; vLLM blog, 20 June 2023. Fig. 13a values from a transcription of the figure, checked against §6.2’s 2.2× and 4.3×.',
+  source:
+    'Kwon et al., SOSP 2023 (arXiv:2309.06180), sections as noted; vLLM blog, 20 June 2023. Fig. 13a values from a transcription of the figure, checked against §6.2’s 2.2× and 4.3×.',
 } as const;
 
 /** A request-length workload: the mean prompt and output lengths of a published trace. */
@@ -68,7 +69,8 @@ export const lengthPresets: readonly LengthPreset[] = [
     name: 'ShareGPT (long chats)',
     meanPromptTokens: 161.31,
     meanOutputTokens: 337.99,
-    source: 'vLLM paper Fig. 11 legend: ShareGPT conversations shared by ChatGPT users; 8.4× longer prompts and 5.8× longer outputs than Alpaca (§6.1).',
+    source:
+      'vLLM paper Fig. 11 legend: ShareGPT conversations shared by ChatGPT users; 8.4× longer prompts and 5.8× longer outputs than Alpaca (§6.1).',
   },
   {
     id: 'alpaca',

@@ -39,14 +39,16 @@ export const benchmarkSources: Readonly<Record<BenchmarkSourceId, BenchmarkSourc
     id: 'llamacpp-dgx-spark',
     cite: 'llamacpp-dgx-spark',
     url: 'https://github.com/ggml-org/llama.cpp/blob/master/benches/dgx-spark.md (commit 4c7e9893c4ca8eec35d032726d14b74fae76cff8; llama.cpp build 2f68ce7cf (6918))',
-    method: 'llama-bench, CUDA, flash attention on, all layers on the GPU, n_ubatch 2048: tg32 = 32 generated tokens; "@ dN" = after N tokens already in context.',
+    method:
+      'llama-bench, CUDA, flash attention on, all layers on the GPU, n_ubatch 2048: tg32 = 32 generated tokens; "@ dN" = after N tokens already in context.',
     defaultDepthTokens: 0,
   },
   'llamacpp-dgx-spark-batched': {
     id: 'llamacpp-dgx-spark-batched',
     cite: 'llamacpp-dgx-spark',
     url: 'https://github.com/ggml-org/llama.cpp/blob/master/benches/dgx-spark.md (commit 4c7e9893c4ca8eec35d032726d14b74fae76cff8; llama.cpp build 2f68ce7cf (6918))',
-    method: 'llama-batched-bench with one sequence (B = 1): S_TG over 32 tokens generated after a prompt of PP tokens, written here as tg32 @ dPP.',
+    method:
+      'llama-batched-bench with one sequence (B = 1): S_TG over 32 tokens generated after a prompt of PP tokens, written here as tg32 @ dPP.',
     defaultDepthTokens: 0,
   },
   'llamacpp-quantize-readme': {
@@ -80,18 +82,53 @@ export interface PublishedDecodeRow {
 // --- the rows ----------------------------------------------------------------------------------
 
 const xd = (device: string, model: string, quant: string, tokensPerSecond: number): PublishedDecodeRow => ({
-  source: 'xiongjiedai-llama3', device, model, quant, fileSizeGiB: null, paramsAsPrinted: null, test: 'tg1024', tokensPerSecond,
+  source: 'xiongjiedai-llama3',
+  device,
+  model,
+  quant,
+  fileSizeGiB: null,
+  paramsAsPrinted: null,
+  test: 'tg1024',
+  tokensPerSecond,
 });
 
 const SPARK = 'NVIDIA DGX Spark (GB10, 128 GB unified LPDDR5x)';
-const spark = (model: string, quant: string, fileSizeGiB: number, paramsAsPrinted: number, test: string, tokensPerSecond: number): PublishedDecodeRow => ({
-  source: 'llamacpp-dgx-spark', device: SPARK, model, quant, fileSizeGiB, paramsAsPrinted, test, tokensPerSecond,
+const spark = (
+  model: string,
+  quant: string,
+  fileSizeGiB: number,
+  paramsAsPrinted: number,
+  test: string,
+  tokensPerSecond: number,
+): PublishedDecodeRow => ({
+  source: 'llamacpp-dgx-spark',
+  device: SPARK,
+  model,
+  quant,
+  fileSizeGiB,
+  paramsAsPrinted,
+  test,
+  tokensPerSecond,
 });
 const sparkB1 = (model: string, quant: string, fileSizeGiB: number, promptTokens: number, tokensPerSecond: number): PublishedDecodeRow => ({
-  source: 'llamacpp-dgx-spark-batched', device: 'NVIDIA DGX Spark (GB10)', model, quant, fileSizeGiB, paramsAsPrinted: null, test: `tg32 @ d${promptTokens}`, tokensPerSecond,
+  source: 'llamacpp-dgx-spark-batched',
+  device: 'NVIDIA DGX Spark (GB10)',
+  model,
+  quant,
+  fileSizeGiB,
+  paramsAsPrinted: null,
+  test: `tg32 @ d${promptTokens}`,
+  tokensPerSecond,
 });
 const readme = (quant: string, fileSizeGiB: number, tokensPerSecond: number): PublishedDecodeRow => ({
-  source: 'llamacpp-quantize-readme', device: 'not stated in README', model: 'Llama-3.1-8B', quant, fileSizeGiB, paramsAsPrinted: null, test: 'tg128', tokensPerSecond,
+  source: 'llamacpp-quantize-readme',
+  device: 'not stated in README',
+  model: 'Llama-3.1-8B',
+  quant,
+  fileSizeGiB,
+  paramsAsPrinted: null,
+  test: 'tg128',
+  tokensPerSecond,
 });
 
 const GPT_OSS_20B = 'gpt-oss-20b (ggml-org/gpt-oss-20b-GGUF)';
@@ -388,7 +425,11 @@ export function checkBenchmark(row: PublishedDecodeRow): CheckedBenchmark | Excl
   const bitsPerWeight = fromFile ? (gibToBytes(row.fileSizeGiB!) * 8) / params : quant!.bitsPerWeight;
   const dense = model.activeParams === model.totalParams;
   const meanContextTokens = test.depthTokens + test.tokens / 2;
-  const bytes = decodeBytesPerToken({ activeParams: dense ? params : model.activeParams, attention: model.attention }, bitsPerWeight, meanContextTokens);
+  const bytes = decodeBytesPerToken(
+    { activeParams: dense ? params : model.activeParams, attention: model.attention },
+    bitsPerWeight,
+    meanContextTokens,
+  );
   const ceilingTokensPerSecond = decodeCeilingTokensPerSecond(device.bandwidthBytesPerSecond, bytes.totalBytes);
   return {
     row,

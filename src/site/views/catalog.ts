@@ -134,7 +134,12 @@ export function attentionSummary(model: Model): string {
 }
 
 /** The budget of a model at a quant and the catalog workload in `target`. */
-export function catalogBudget(model: Model, quant: QuantFormat, target: MemoryTarget, contextTokens: number = CATALOG_WORKLOAD.contextTokens) {
+export function catalogBudget(
+  model: Model,
+  quant: QuantFormat,
+  target: MemoryTarget,
+  contextTokens: number = CATALOG_WORKLOAD.contextTokens,
+) {
   return memoryBudget(model, { ...CATALOG_WORKLOAD, contextTokens, bitsPerWeight: quant.bitsPerWeight }, target);
 }
 
@@ -145,7 +150,11 @@ const ANY_TARGET: MemoryTarget = { usableBytes: 1, offloadBytes: 0 };
  * Weights, KV cache, overhead and total of a model at a quant and the catalog workload (only the verdict needs a device).
  * @example footprintAt(requireModel('llama-3.1-8b'), requireQuantFormat('Q4_K_M')).kvBytes // 1073741824 (1 GiB at 8K)
  */
-export function footprintAt(model: Model, quant: QuantFormat, contextTokens: number = CATALOG_WORKLOAD.contextTokens): Omit<MemoryBudget, 'verdict' | 'usableBytes' | 'headroomLineBytes' | 'shortfallBytes'> {
+export function footprintAt(
+  model: Model,
+  quant: QuantFormat,
+  contextTokens: number = CATALOG_WORKLOAD.contextTokens,
+): Omit<MemoryBudget, 'verdict' | 'usableBytes' | 'headroomLineBytes' | 'shortfallBytes'> {
   const { weightBytes, kvBytes, overhead, totalBytes } = catalogBudget(model, quant, ANY_TARGET, contextTokens);
   return { weightBytes, kvBytes, overhead, totalBytes };
 }
@@ -301,7 +310,10 @@ export function quantSummary(model: Model, devices: readonly Device[] = hardware
     kinds: groups.map(({ kind, devices: group }) => {
       const verdicts = group.map((device) => ({ device, verdict: catalogBudget(model, quant, catalogTarget(device)).verdict }));
       const fitting = verdicts.filter((v) => v.verdict === 'fits').map((v) => v.device);
-      const smallest = fitting.reduce<Device | undefined>((best, d) => (best === undefined || d.memoryBytes < best.memoryBytes ? d : best), undefined);
+      const smallest = fitting.reduce<Device | undefined>(
+        (best, d) => (best === undefined || d.memoryBytes < best.memoryBytes ? d : best),
+        undefined,
+      );
       return {
         kind,
         label: deviceKindShortLabels[kind],

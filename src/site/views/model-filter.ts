@@ -40,7 +40,9 @@ export const FIT_FILTER_GIB = [8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256, 512
  * @example fitFilterSizesGiB(requireModel('llama-3.1-8b'))[0] // 8
  */
 export function fitFilterSizesGiB(model: Model): number[] {
-  return FIT_FILTER_GIB.filter((gib) => catalogBudget(model, DEFAULT_QUANT_FORMAT, { usableBytes: gibToBytes(gib), offloadBytes: 0 }).verdict === 'fits');
+  return FIT_FILTER_GIB.filter(
+    (gib) => catalogBudget(model, DEFAULT_QUANT_FORMAT, { usableBytes: gibToBytes(gib), offloadBytes: 0 }).verdict === 'fits',
+  );
 }
 
 /** One card of /models/. */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { measuredPoints, modelChoices, qualityScoreboard, sizingDevices, sizingModels } from '../../../src/components/instruments/catalog-choices';
+import {
+  measuredPoints,
+  modelChoices,
+  qualityScoreboard,
+  sizingDevices,
+  sizingModels,
+} from '../../../src/components/instruments/catalog-choices';
 import {
   checkedBenchmarks,
   deviceUsableMemoryBytes,
@@ -35,7 +41,9 @@ describe('catalog choices', () => {
     expect(slimDevices.map((d) => d.id)).toEqual(hardware.map((d) => d.id));
     const workload = { bitsPerWeight: 4.8944, contextTokens: 8192 };
     for (const [i, m] of slimModels.entries()) {
-      expect(memoryBudget(m, workload, memoryTargetOf(slimDevices[0]!))).toEqual(memoryBudget(models[i]!, workload, memoryTargetOf(hardware[0]!)));
+      expect(memoryBudget(m, workload, memoryTargetOf(slimDevices[0]!))).toEqual(
+        memoryBudget(models[i]!, workload, memoryTargetOf(hardware[0]!)),
+      );
     }
     // The slim entries leave out the sources and notes that would weigh on the browser.
     expect(Object.keys(slimDevices[0]!)).not.toContain('sources');
@@ -59,7 +67,9 @@ describe('catalog choices', () => {
       }
     }
     // A dense model carries no MoE fields, so the instruments tell the two apart as before.
-    expect(slimModels.filter((m) => m.experts !== undefined).map((m) => m.id)).toEqual(models.filter((m) => m.experts !== undefined).map((m) => m.id));
+    expect(slimModels.filter((m) => m.experts !== undefined).map((m) => m.id)).toEqual(
+      models.filter((m) => m.experts !== undefined).map((m) => m.id),
+    );
     expect(slimModels.every((m) => m.experts !== undefined || !Object.hasOwn(m, 'experts'))).toBe(true);
   });
 
@@ -82,7 +92,11 @@ describe('catalog choices', () => {
     }
     for (const m of qualityMetrics) {
       const elbow = qualityElbow(m.id);
-      expect(board.elbows[m.id]).toEqual({ quant: elbow.point.quant, bitsPerWeight: elbow.bitsPerWeight, frontier: elbow.frontier.map((p) => p.quant) });
+      expect(board.elbows[m.id]).toEqual({
+        quant: elbow.point.quant,
+        bitsPerWeight: elbow.bitsPerWeight,
+        frontier: elbow.frontier.map((p) => p.quant),
+      });
     }
     expect(board.measuredOn).toMatch(/Llama 3 8B/);
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { deviceOptionsOf, kvTypeOptionsOf, modelOptionsOf, quantTypeOptions, sizingKvTypes } from '../../../src/components/instruments/options';
+import {
+  deviceOptionsOf,
+  kvTypeOptionsOf,
+  modelOptionsOf,
+  quantTypeOptions,
+  sizingKvTypes,
+} from '../../../src/components/instruments/options';
 import { modelChoices, sizingDevices } from '../../../src/components/instruments/catalog-choices';
 import { formatNumber, hardware, kvCacheTypes, models, quantFormats } from '../../../src/lib';
 

@@ -80,12 +80,19 @@ describe('models', () => {
         expect(m.totalParams, m.id).toBe(parameterCount(m));
         continue;
       }
-      expect(billionsIn(row.total_params).some((n) => sameCount(n, m.publishedTotalParams!)), m.id).toBe(true);
+      expect(
+        billionsIn(row.total_params).some((n) => sameCount(n, m.publishedTotalParams!)),
+        m.id,
+      ).toBe(true);
       // A dense model published only by its name-size ("70B") is counted from its geometry.
       const counted = m.paramsNominal && m.experts === undefined;
       expect(m.paramsBasis, m.id).toBe(counted ? 'derived from geometry' : 'published');
       expect(m.totalParams, m.id).toBe(counted ? parameterCount(m) : m.publishedTotalParams);
-      if (row.active_params !== null) expect(billionsIn(row.active_params).some((n) => sameCount(n, m.activeParams)), m.id).toBe(true);
+      if (row.active_params !== null)
+        expect(
+          billionsIn(row.active_params).some((n) => sameCount(n, m.activeParams)),
+          m.id,
+        ).toBe(true);
     }
   });
 
@@ -152,8 +159,17 @@ describe('model', () => {
     const llama2 = requireModel('llama-2-7b');
     const fixture = kvChapter.models.find((m) => m.model === 'meta-llama/Llama-2-7b-hf')!;
     expect(llama2.attentionKind).toBe('MHA');
-    expect([llama2.layers, llama2.attentionHeads, llama2.kvHeads, llama2.hiddenSize]).toEqual([fixture.n_layer, fixture.n_head, fixture.n_query_groups, fixture.n_embd]);
-    expect([llama2.intermediateSize, llama2.vocabSize, llama2.maxContextTokens]).toEqual([fixture.intermediate_size, fixture.vocab_size, fixture.block_size]);
+    expect([llama2.layers, llama2.attentionHeads, llama2.kvHeads, llama2.hiddenSize]).toEqual([
+      fixture.n_layer,
+      fixture.n_head,
+      fixture.n_query_groups,
+      fixture.n_embd,
+    ]);
+    expect([llama2.intermediateSize, llama2.vocabSize, llama2.maxContextTokens]).toEqual([
+      fixture.intermediate_size,
+      fixture.vocab_size,
+      fixture.block_size,
+    ]);
     expect(kvBytesPerToken(llama2.attention)).toBe(naiveKvBytesPerToken(32, 4096));
     expect(kvBytesPerToken(llama2.attention)).toBe(4 * kvBytesPerToken(requireModel('llama-3.1-8b').attention));
   });
@@ -162,8 +178,17 @@ describe('model', () => {
     const falcon = requireModel('falcon-7b');
     const fixture = kvChapter.models.find((m) => m.model === 'tiiuae/falcon-7b')!;
     expect(falcon.attentionKind).toBe('MQA');
-    expect([falcon.layers, falcon.attentionHeads, falcon.kvHeads, falcon.hiddenSize]).toEqual([fixture.n_layer, fixture.n_head, fixture.n_query_groups, fixture.n_embd]);
-    expect([falcon.intermediateSize, falcon.vocabSize, falcon.maxContextTokens]).toEqual([fixture.intermediate_size, fixture.vocab_size, fixture.block_size]);
+    expect([falcon.layers, falcon.attentionHeads, falcon.kvHeads, falcon.hiddenSize]).toEqual([
+      fixture.n_layer,
+      fixture.n_head,
+      fixture.n_query_groups,
+      fixture.n_embd,
+    ]);
+    expect([falcon.intermediateSize, falcon.vocabSize, falcon.maxContextTokens]).toEqual([
+      fixture.intermediate_size,
+      fixture.vocab_size,
+      fixture.block_size,
+    ]);
     expect(falcon.headDim * falcon.attentionHeads).toBe(falcon.hiddenSize);
     expect(falcon.mlpKind).toBe('plain');
     expect(kvBytesPerToken(falcon.attention)).toBe(2 * 32 * 1 * 64 * 2);
@@ -184,12 +209,19 @@ describe('requireModel', () => {
 
 describe('attentionGeometryOf', () => {
   it('attentionGeometryOf(model) leaves out sliding fields for full-attention models', () => {
-    expect(attentionGeometryOf({ attentionKind: 'MQA', layers: 32, kvHeads: 1, headDim: 64 })).toEqual({ kind: 'gqa', layers: 32, kvHeads: 1, headDim: 64 });
+    expect(attentionGeometryOf({ attentionKind: 'MQA', layers: 32, kvHeads: 1, headDim: 64 })).toEqual({
+      kind: 'gqa',
+      layers: 32,
+      kvHeads: 1,
+      headDim: 64,
+    });
     expect(Object.keys(requireModel('qwen3-8b').attention)).not.toContain('slidingWindow');
   });
 
   it('attentionGeometryOf(MLA without ranks) throws', () => {
-    expect(() => attentionGeometryOf({ attentionKind: 'MLA', layers: 61, kvHeads: 128, headDim: 128 })).toThrow(/kvLoraRank and ropeHeadDim/);
+    expect(() => attentionGeometryOf({ attentionKind: 'MLA', layers: 61, kvHeads: 128, headDim: 128 })).toThrow(
+      /kvLoraRank and ropeHeadDim/,
+    );
   });
 });
 

@@ -35,7 +35,8 @@ describe('isSlug', () => {
   });
 
   it('isSlug(id) rejects capitals, spaces, slashes, doubled or edge separators and non-strings', () => {
-    for (const id of ['Llama-3.1-8B', 'llama 3', 'meta-llama/Llama-3.1-8B', 'a--b', '-a', 'a.', '', 42, null]) expect(isSlug(id), String(id)).toBe(false);
+    for (const id of ['Llama-3.1-8B', 'llama 3', 'meta-llama/Llama-3.1-8B', 'a--b', '-a', 'a.', '', 42, null])
+      expect(isSlug(id), String(id)).toBe(false);
   });
 });
 
@@ -47,9 +48,13 @@ describe('checkNumber', () => {
   it('checkNumber(...) names the entry and the field in every failure', () => {
     expect(() => checkNumber('Model', 'x', 'layers', Number.NaN)).toThrow('Model "x": layers must be a finite number (got NaN).');
     expect(() => checkNumber('Model', 'x', 'layers', '32')).toThrow('Model "x": layers must be a finite number (got 32).');
-    expect(() => checkNumber('Model', 'x', 'layers', 3.5, { integer: true })).toThrow('Model "x": layers must be a whole number (got 3.5).');
+    expect(() => checkNumber('Model', 'x', 'layers', 3.5, { integer: true })).toThrow(
+      'Model "x": layers must be a whole number (got 3.5).',
+    );
     expect(() => checkNumber('Model', 'x', 'layers', 0)).toThrow('Model "x": layers must be greater than 0 (got 0).');
-    expect(() => checkNumber('Device', 'y', 'usableMemoryFraction', 1.2, { max: 1 })).toThrow('Device "y": usableMemoryFraction must be at most 1 (got 1.2).');
+    expect(() => checkNumber('Device', 'y', 'usableMemoryFraction', 1.2, { max: 1 })).toThrow(
+      'Device "y": usableMemoryFraction must be at most 1 (got 1.2).',
+    );
     expect(() => checkNumber('Model', 'x', 'layers', 0)).toThrow(CatalogError);
   });
 });
@@ -83,7 +88,10 @@ describe('checkModel', () => {
       [broken(llama, { maxContextTokens: 100 }), /^Model "llama-3\.1-8b": maxContextTokens must be at least 512/],
       [broken(llama, { tiedEmbeddings: 'no' }), /^Model "llama-3\.1-8b": tiedEmbeddings must be true or false/],
       [broken(llama, { mlpKind: 'swiglu' }), /^Model "llama-3\.1-8b": mlpKind must be/],
-      [broken(llama, { attention: { kind: 'gqa', layers: 31, kvHeads: 8, headDim: 128 } }), /^Model "llama-3\.1-8b": attention must be built from the model fields/],
+      [
+        broken(llama, { attention: { kind: 'gqa', layers: 31, kvHeads: 8, headDim: 128 } }),
+        /^Model "llama-3\.1-8b": attention must be built from the model fields/,
+      ],
       [broken(llama, { denseLayers: 3 }), /^Model "llama-3\.1-8b": denseLayers is only for a mixture of experts/],
       [broken(llama, { expertsPerToken: 2 }), /^Model "llama-3\.1-8b": expertsPerToken is only for a mixture of experts/],
       [broken(gemma, { slidingLayers: 63 }), /^Model "gemma-3-27b": slidingLayers must be at most 62 \(got 63\)/],
@@ -96,7 +104,9 @@ describe('checkModel', () => {
   });
 
   it('checkModel(bad id) names the entry by its position', () => {
-    expect(() => checkModel(broken(llama, { id: 'Llama 3.1 8B' }), 7)).toThrow(/^Model "#7": id must be a lowercase slug like "llama-3\.1-8b" \(got "Llama 3\.1 8B"\)/);
+    expect(() => checkModel(broken(llama, { id: 'Llama 3.1 8B' }), 7)).toThrow(
+      /^Model "#7": id must be a lowercase slug like "llama-3\.1-8b" \(got "Llama 3\.1 8B"\)/,
+    );
   });
 });
 
@@ -124,7 +134,10 @@ describe('checkDevice', () => {
   it('checkDevice(malformed) throws a message naming the device and the field', () => {
     const cases: [Device, RegExp][] = [
       // The classic slips: GB/s typed as bytes/s, GB typed as bytes.
-      [brokenDevice(rtx4090, { bandwidthBytesPerSecond: 1008 }), /^Device "geforce-rtx-4090": bandwidthBytesPerSecond must be at least 10000000000 \(got 1008\)/],
+      [
+        brokenDevice(rtx4090, { bandwidthBytesPerSecond: 1008 }),
+        /^Device "geforce-rtx-4090": bandwidthBytesPerSecond must be at least 10000000000 \(got 1008\)/,
+      ],
       [brokenDevice(rtx4090, { bandwidthBytesPerSecond: 1.008e15 }), /^Device "geforce-rtx-4090": bandwidthBytesPerSecond must be at most/],
       [brokenDevice(rtx4090, { memoryBytes: 24 }), /^Device "geforce-rtx-4090": memoryBytes must be at least/],
       [brokenDevice(rtx4090, { memoryBytes: 2 ** 50 }), /^Device "geforce-rtx-4090": memoryBytes must be at most/],
@@ -144,12 +157,16 @@ describe('checkDevice', () => {
 
 describe('validateDevices', () => {
   it('validateDevices(list with a repeated id) names the duplicate', () => {
-    expect(() => validateDevices([rtx4090, brokenDevice(rtx4090, { aliases: [] })])).toThrow(/^Device "geforce-rtx-4090": id is used by more than one entry/);
+    expect(() => validateDevices([rtx4090, brokenDevice(rtx4090, { aliases: [] })])).toThrow(
+      /^Device "geforce-rtx-4090": id is used by more than one entry/,
+    );
   });
 
   it('validateDevices(list with an alias on two devices) names both', () => {
     const clash = brokenDevice(requireDevice('geforce-rtx-3090'), { aliases: ['4090 24GB'] });
-    expect(() => validateDevices([rtx4090, clash])).toThrow(/^Device "geforce-rtx-3090": aliases repeats "4090 24GB", already used by "geforce-rtx-4090"/);
+    expect(() => validateDevices([rtx4090, clash])).toThrow(
+      /^Device "geforce-rtx-3090": aliases repeats "4090 24GB", already used by "geforce-rtx-4090"/,
+    );
   });
 });
 

@@ -10,7 +10,11 @@ describe('bandScale', () => {
   it('bandScale(keys, range, padding) places bands like d3 scaleBand().padding(padding)', () => {
     for (const keys of keyLists) {
       for (const padding of [0, 0.2, 0.5, 1]) {
-        for (const range of [[0, 374], [10, 200.5], [300, 0]] as [number, number][]) {
+        for (const range of [
+          [0, 374],
+          [10, 200.5],
+          [300, 0],
+        ] as [number, number][]) {
           const reference = scaleBand<string>().domain(keys).range(range).padding(padding);
           const scale = bandScale(keys, range, padding);
           const label = `${keys.length} keys, padding ${padding}, range ${range}`;

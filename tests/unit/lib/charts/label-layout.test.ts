@@ -30,7 +30,9 @@ describe('placeLabels', () => {
       for (let j = i + 1; j < boxes.length; j++) {
         const a = boxes[i]!;
         const b = boxes[j]!;
-        expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom, `${placed[i]!.id} / ${placed[j]!.id}`).toBe(false);
+        expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom, `${placed[i]!.id} / ${placed[j]!.id}`).toBe(
+          false,
+        );
       }
     }
   });

@@ -81,8 +81,22 @@ describe('checkNumericAnswer', () => {
 
   it('checkNumericAnswer reads every byte unit in any case and spacing', () => {
     const answer = { value: 14e9, kind: 'bytes' as const, unit: 'GB' as const };
-    const forms = ['14e9 B', '14000000000 bytes', '14000000 KB', '14,000,000 kb', '14000 MB', '14 gb', '14GB', ' 14 Gb ', '0.014 TB', '0.014tb',
-      `${14e9 / 2 ** 10} KiB`, `${14e9 / 2 ** 20} mib`, `${(14e9 / 2 ** 30).toFixed(3)} GIB`, `${(14e9 / 2 ** 40).toFixed(5)}TiB`];
+    const forms = [
+      '14e9 B',
+      '14000000000 bytes',
+      '14000000 KB',
+      '14,000,000 kb',
+      '14000 MB',
+      '14 gb',
+      '14GB',
+      ' 14 Gb ',
+      '0.014 TB',
+      '0.014tb',
+      `${14e9 / 2 ** 10} KiB`,
+      `${14e9 / 2 ** 20} mib`,
+      `${(14e9 / 2 ** 30).toFixed(3)} GIB`,
+      `${(14e9 / 2 ** 40).toFixed(5)}TiB`,
+    ];
     for (const form of forms) expect(checkNumericAnswer(form, answer).status, form).toBe('correct');
   });
 });

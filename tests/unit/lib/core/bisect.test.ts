@@ -10,9 +10,19 @@ function lastWhereByScan(lo: number, hi: number, holds: (n: number) => boolean):
 
 describe('lastWhere', () => {
   it('lastWhere(lo, hi, holds) finds the last n that holds, as a scan of every n does', () => {
-    for (const [lo, hi] of [[0, 0], [0, 1], [1, 2], [1, 37], [0, 1000], [5, 64]] as const) {
+    for (const [lo, hi] of [
+      [0, 0],
+      [0, 1],
+      [1, 2],
+      [1, 37],
+      [0, 1000],
+      [5, 64],
+    ] as const) {
       for (let edge = lo - 2; edge <= hi + 2; edge++) {
-        expect(lastWhere(lo, hi, (n) => n <= edge), `[${lo}, ${hi}] edge ${edge}`).toBe(lastWhereByScan(lo, hi, (n) => n <= edge));
+        expect(
+          lastWhere(lo, hi, (n) => n <= edge),
+          `[${lo}, ${hi}] edge ${edge}`,
+        ).toBe(lastWhereByScan(lo, hi, (n) => n <= edge));
       }
     }
   });

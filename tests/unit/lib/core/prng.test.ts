@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createRng,
-  nextGeometric,
-  nextIntInRange,
-  nextPoisson,
-  nextUint32,
-  nextUniform,
-  type RngState,
-} from '../../../../src/lib';
+import { createRng, nextGeometric, nextIntInRange, nextPoisson, nextUint32, nextUniform, type RngState } from '../../../../src/lib';
 import { expectClose } from '../../helpers';
 
 function draws(rng: RngState, count: number, draw: (rng: RngState) => number): number[] {

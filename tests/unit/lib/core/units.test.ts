@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { bytesToGB, bytesToGiB, formatBytes, formatCount, formatNumber, formatTokensShort, gbToBytes, gibToBytes } from '../../../../src/lib';
+import {
+  bytesToGB,
+  bytesToGiB,
+  formatBytes,
+  formatCount,
+  formatNumber,
+  formatTokensShort,
+  gbToBytes,
+  gibToBytes,
+} from '../../../../src/lib';
 import { expectClose } from '../../helpers';
 
 describe('units', () => {

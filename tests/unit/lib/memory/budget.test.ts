@@ -30,7 +30,8 @@ describe('runtimeOverhead', () => {
     const [short, long] = computeBuffer.rows;
     const measuredPerToken = ((long!.computeBufferMiB - short!.computeBufferMiB) * MiB) / (long!.contextTokens - short!.contextTokens);
     const model = { vocabSize: 32000, attentionHeads: 32 };
-    const at = (t: number) => runtimeOverhead(model, t, { flashAttention: false, ubatchTokens: computeBuffer.ubatchTokens }).computeBufferBytes;
+    const at = (t: number) =>
+      runtimeOverhead(model, t, { flashAttention: false, ubatchTokens: computeBuffer.ubatchTokens }).computeBufferBytes;
     const modelledPerToken = (at(long!.contextTokens) - at(short!.contextTokens)) / (long!.contextTokens - short!.contextTokens);
     expectClose(modelledPerToken, measuredPerToken, 0.05);
     expectClose(at(long!.contextTokens), long!.computeBufferMiB * MiB, 0.05);
@@ -46,10 +47,7 @@ describe('runtimeOverhead', () => {
     const on = runtimeOverhead(llama8b, 32768).computeBufferBytes;
     const off = runtimeOverhead(llama8b, 32768, { flashAttention: false }).computeBufferBytes;
     expect(on).toBeLessThan(off / 4);
-    expectClose(
-      runtimeOverhead(llama8b, 8192, { batch: 4 }).computeBufferBytes,
-      runtimeOverhead(llama8b, 32768).computeBufferBytes,
-    );
+    expectClose(runtimeOverhead(llama8b, 8192, { batch: 4 }).computeBufferBytes, runtimeOverhead(llama8b, 32768).computeBufferBytes);
   });
 });
 
@@ -86,7 +84,11 @@ describe('memoryBudget', () => {
     for (const model of [llama8b, llama70b]) {
       let previous = rank['no-fit'];
       for (let gib = 1; gib <= 256; gib *= 1.25) {
-        const verdict = memoryBudget(model, { bitsPerWeight: q4, contextTokens: 8192 }, { usableBytes: gibToBytes(gib), offloadBytes: gibToBytes(32) }).verdict;
+        const verdict = memoryBudget(
+          model,
+          { bitsPerWeight: q4, contextTokens: 8192 },
+          { usableBytes: gibToBytes(gib), offloadBytes: gibToBytes(32) },
+        ).verdict;
         expect(rank[verdict]).toBeLessThanOrEqual(previous);
         previous = rank[verdict];
       }
@@ -145,7 +147,12 @@ describe('modelOfSize', () => {
     expect(modelOfSize(70e9, models).like.attentionKind).toBe('GQA');
     expect(modelOfSize(2e12, models).like.id).toBe('llama-3.1-405b');
     expect(() => modelOfSize(0, models)).toThrow(/params/);
-    expect(() => modelOfSize(8e9, models.filter((m) => m.attentionKind === 'MLA'))).toThrow(/dense grouped-query/);
+    expect(() =>
+      modelOfSize(
+        8e9,
+        models.filter((m) => m.attentionKind === 'MLA'),
+      ),
+    ).toThrow(/dense grouped-query/);
   });
 });
 

@@ -26,7 +26,8 @@ describe('largestContextThatFits', () => {
     const t = largestContextThatFits(llama8b, { bitsPerWeight: quantFormat('Q8_0')!.bitsPerWeight }, target, llama8b.maxContextTokens);
     expect(t).toBeGreaterThan(0);
     expect(t).toBeLessThan(llama8b.maxContextTokens);
-    const verdict = (tokens: number) => memoryBudget(llama8b, { bitsPerWeight: quantFormat('Q8_0')!.bitsPerWeight, contextTokens: tokens }, target).verdict;
+    const verdict = (tokens: number) =>
+      memoryBudget(llama8b, { bitsPerWeight: quantFormat('Q8_0')!.bitsPerWeight, contextTokens: tokens }, target).verdict;
     expect(verdict(t)).toBe('fits');
     expect(verdict(t + 1)).not.toBe('fits');
   });
@@ -48,7 +49,9 @@ describe('bestQuantThatFits', () => {
   });
 
   it('bestQuantThatFits is BF16 with room to spare and undefined when nothing fits', () => {
-    expect(bestQuantThatFits(llama8b, { contextTokens: 8192 }, { usableBytes: gibToBytes(80), offloadBytes: 0 })?.bitsPerWeight).toBeCloseTo(16, 2);
+    expect(
+      bestQuantThatFits(llama8b, { contextTokens: 8192 }, { usableBytes: gibToBytes(80), offloadBytes: 0 })?.bitsPerWeight,
+    ).toBeCloseTo(16, 2);
     expect(bestQuantThatFits(llama70b, { contextTokens: 8192 }, { usableBytes: gibToBytes(8), offloadBytes: 0 })).toBeUndefined();
   });
 });
@@ -107,7 +110,8 @@ describe('largestModelThatFits', () => {
     const target = memoryTargetOf(requireDevice('geforce-rtx-4090'));
     const best = largestModelThatFits(models, workload, target)!;
     expect(memoryBudget(best, workload, target).verdict).toBe('fits');
-    for (const m of models.filter((m) => m.totalParams > best.totalParams)) expect(memoryBudget(m, workload, target).verdict, m.id).not.toBe('fits');
+    for (const m of models.filter((m) => m.totalParams > best.totalParams))
+      expect(memoryBudget(m, workload, target).verdict, m.id).not.toBe('fits');
     expect(largestModelThatFits(models, workload, { usableBytes: gibToBytes(0.5), offloadBytes: 0 })).toBeUndefined();
   });
 });

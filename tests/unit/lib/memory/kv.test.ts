@@ -37,7 +37,11 @@ const unwindowed = models.filter((m) => m.attention.kind === 'mla' || m.attentio
 describe('kvBytesPerToken', () => {
   it('kvBytesPerToken(Llama 3.1 8B) is 2 · 32 layers · 8 KV heads · 128 · 2 bytes (GQA)', () => {
     const config = configOf('meta-llama/Llama-3.1-8B');
-    expect([llama8b.layers, llama8b.kvHeads, llama8b.headDim]).toEqual([config.num_hidden_layers, config.num_key_value_heads, config.hidden_size / config.num_attention_heads]);
+    expect([llama8b.layers, llama8b.kvHeads, llama8b.headDim]).toEqual([
+      config.num_hidden_layers,
+      config.num_key_value_heads,
+      config.hidden_size / config.num_attention_heads,
+    ]);
     expect(kvBytesPerToken(llama8b.attention)).toBe(2 * 32 * 8 * 128 * 2);
     expect(kvBytesPerToken(llama8b.attention) / 1024).toBe(128); // 128 KiB per token
   });
@@ -84,7 +88,9 @@ describe('kvBytesPerToken', () => {
     expect(() => kvBytesPerToken({ kind: 'gqa', layers: 0, kvHeads: 8, headDim: 128 })).toThrow(RangeError);
     expect(() => kvBytesPerToken({ kind: 'gqa', layers: 32, kvHeads: 1.5, headDim: 128 })).toThrow(/kvHeads/);
     expect(() => kvBytesPerToken({ kind: 'gqa', layers: 32, kvHeads: 8, headDim: 128, slidingWindow: 4096 })).toThrow(/together/);
-    expect(() => kvBytesPerToken({ kind: 'gqa', layers: 4, kvHeads: 8, headDim: 128, slidingWindow: 4096, slidingLayers: 5 })).toThrow(/cannot exceed/);
+    expect(() => kvBytesPerToken({ kind: 'gqa', layers: 4, kvHeads: 8, headDim: 128, slidingWindow: 4096, slidingLayers: 5 })).toThrow(
+      /cannot exceed/,
+    );
     expect(() => kvBytesPerToken({ kind: 'mla', layers: 61, kvLoraRank: 0, ropeHeadDim: 64 })).toThrow(/kvLoraRank/);
     expect(() => kvBytesPerToken(llama8b.attention, 0)).toThrow(/kvBits/);
     expect(() => kvBytesPerToken(llama8b.attention, Number.NaN)).toThrow(/kvBits/);
@@ -213,7 +219,9 @@ describe('naiveKvBytesPerToken', () => {
 
   it('naiveKvCacheBytes(L, d, T, { batch }) is the naive per-token figure × T × b, window or not', () => {
     expect(naiveKvCacheBytes(32, 4096, 8192)).toBe(4 * 2 ** 30);
-    expect(naiveKvCacheBytes(gemma3.layers, gemma3.hiddenSize, 131072, { batch: 2, kvBits: 8 })).toBe(naiveKvBytesPerToken(62, 5376, 8) * 131072 * 2);
+    expect(naiveKvCacheBytes(gemma3.layers, gemma3.hiddenSize, 131072, { batch: 2, kvBits: 8 })).toBe(
+      naiveKvBytesPerToken(62, 5376, 8) * 131072 * 2,
+    );
     expect(() => naiveKvCacheBytes(32, 4096, -5)).toThrow(/contextTokens/);
     expect(() => naiveKvCacheBytes(32, 4096.5, 5)).toThrow(/hiddenSize/);
   });
@@ -223,7 +231,10 @@ describe('contextTokensForKvBytes', () => {
   it('contextTokensForKvBytes(g, kvCacheBytes(g, T)) gives T back, below and above any window', () => {
     for (const m of models) {
       for (const T of [100, 1024, 5000, 60000]) {
-        const back = contextTokensForKvBytes(m.attention, kvCacheBytes(m.attention, T, { batch: 3, kvBits: 8.5 }), { batch: 3, kvBits: 8.5 });
+        const back = contextTokensForKvBytes(m.attention, kvCacheBytes(m.attention, T, { batch: 3, kvBits: 8.5 }), {
+          batch: 3,
+          kvBits: 8.5,
+        });
         expect(back, `${m.id} at ${T}`).not.toBeNull();
         expectClose(back!, T, 1e-12);
       }

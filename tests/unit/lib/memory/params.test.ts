@@ -52,7 +52,18 @@ describe('parameterCount', () => {
       ['llama-3.2-1b', 'llama-3.2-3b', 'qwen2.5-7b', 'qwen2.5-14b', 'qwen2.5-32b', 'qwen2.5-72b', 'qwen3-8b', 'qwen3-32b'].sort(),
     );
     expect(nominal.map((m) => m.id).sort()).toEqual(
-      ['llama-3.1-8b', 'llama-3.1-70b', 'llama-3.1-405b', 'llama-3.3-70b', 'gemma-3-4b', 'gemma-3-12b', 'gemma-3-27b', 'phi-4', 'llama-2-7b', 'falcon-7b'].sort(),
+      [
+        'llama-3.1-8b',
+        'llama-3.1-70b',
+        'llama-3.1-405b',
+        'llama-3.3-70b',
+        'gemma-3-4b',
+        'gemma-3-12b',
+        'gemma-3-27b',
+        'phi-4',
+        'llama-2-7b',
+        'falcon-7b',
+      ].sort(),
     );
     expect(checked).toHaveLength(18);
   });
@@ -60,7 +71,12 @@ describe('parameterCount', () => {
   it('parameterCount(model) is what a derived catalog total is (no published total, or only a name-size for a dense model)', () => {
     const derived = models.filter((m) => m.paramsBasis === 'derived from geometry');
     expect(derived.map((m) => m.id).sort()).toEqual(
-      ['gemma-2-27b', 'gemma-2-9b', 'mistral-7b-v0.3', ...models.filter((m) => m.paramsNominal && m.experts === undefined).map((m) => m.id)].sort(),
+      [
+        'gemma-2-27b',
+        'gemma-2-9b',
+        'mistral-7b-v0.3',
+        ...models.filter((m) => m.paramsNominal && m.experts === undefined).map((m) => m.id),
+      ].sort(),
     );
     for (const m of derived) expect(m.totalParams).toBe(parameterCount(m));
   });
@@ -71,7 +87,7 @@ describe('parameterCount', () => {
     expect(parameterBreakdown(requireModel('gemma-2-9b')).embedding).toBe(917_504_000);
   });
 
-  it('parameterCount(geometry) grows by exactly one layer\'s worth per layer (linear in L)', () => {
+  it("parameterCount(geometry) grows by exactly one layer's worth per layer (linear in L)", () => {
     const one = parameterCount({ ...llama31_8b, layers: 1 });
     const two = parameterCount({ ...llama31_8b, layers: 2 });
     const perLayer = two - one;
@@ -117,7 +133,7 @@ describe('parameterBreakdown', () => {
     expect(plain.mlp * 3).toBe(parameterBreakdown(llama31_8b).mlp * 2);
   });
 
-  it('parameterBreakdown(normBias, normsPerLayer) counts LayerNorm biases and Gemma\'s four norms', () => {
+  it("parameterBreakdown(normBias, normsPerLayer) counts LayerNorm biases and Gemma's four norms", () => {
     const base = parameterBreakdown(llama31_8b).norms;
     expect(base).toBe((32 * 2 + 1) * 4096);
     expect(parameterBreakdown({ ...llama31_8b, normBias: true }).norms).toBe(2 * base);
@@ -126,7 +142,7 @@ describe('parameterBreakdown', () => {
 });
 
 describe('nonEmbeddingParameterCount', () => {
-  it('nonEmbeddingParameterCount(Qwen2.5 7B) is the model card\'s 6.53B and Qwen3 32B\'s is 31.2B', () => {
+  it("nonEmbeddingParameterCount(Qwen2.5 7B) is the model card's 6.53B and Qwen3 32B's is 31.2B", () => {
     expectClose(nonEmbeddingParameterCount(requireModel('qwen2.5-7b')), 6.53e9, 0.005);
     expectClose(nonEmbeddingParameterCount(requireModel('qwen3-32b')), 31.2e9, 0.005);
   });

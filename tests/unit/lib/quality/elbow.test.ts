@@ -1,12 +1,15 @@
-import { describe,expect,it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-elbowIndex,qualityElbow,
-qualityFrontier,qualityMetrics,qualityPoints,
-qualityRows,qualityValue,
-quantFormat,
-unmatchedQualityQuants
+  elbowIndex,
+  qualityElbow,
+  qualityFrontier,
+  qualityMetrics,
+  qualityPoints,
+  qualityRows,
+  qualityValue,
+  quantFormat,
+  unmatchedQualityQuants,
 } from '../../../../src/lib';
-
 
 describe('qualityPoints', () => {
   it('every scoreboard quant name resolves to a quant format, or is listed as unmatched with a reason', () => {
@@ -46,12 +49,28 @@ describe('qualityPoints', () => {
 
   it('qualityPoints() carries top-token agreement only where it was published for the same run', () => {
     const withTop = qualityPoints().filter((p) => p.sameTopPPercent !== null);
-    expect(Object.fromEntries(withTop.map((p) => [p.quant, p.sameTopPPercent]))).toEqual({ Q2_K: 71.138, Q4_K_M: 91.901, Q6_K: 96.031, Q8_0: 97.674 });
+    expect(Object.fromEntries(withTop.map((p) => [p.quant, p.sameTopPPercent]))).toEqual({
+      Q2_K: 71.138,
+      Q4_K_M: 91.901,
+      Q6_K: 96.031,
+      Q8_0: 97.674,
+    });
   });
 
   it('KLD and ΔPPL fall as bpw rises for the no-imatrix k-quants Q2_K … Q8_0 (monotonic, as in the source)', () => {
     const ladder = qualityPoints().filter((p) => !p.imatrixUsed && (p.format.family === 'k-quant' || p.quant === 'Q8_0'));
-    expect(ladder.map((p) => p.quant)).toEqual(['Q2_K', 'Q3_K_S', 'Q3_K_M', 'Q3_K_L', 'Q4_K_S', 'Q4_K_M', 'Q5_K_S', 'Q5_K_M', 'Q6_K', 'Q8_0']);
+    expect(ladder.map((p) => p.quant)).toEqual([
+      'Q2_K',
+      'Q3_K_S',
+      'Q3_K_M',
+      'Q3_K_L',
+      'Q4_K_S',
+      'Q4_K_M',
+      'Q5_K_S',
+      'Q5_K_M',
+      'Q6_K',
+      'Q8_0',
+    ]);
     for (let i = 1; i < ladder.length; i++) {
       expect(ladder[i]!.kldNats, ladder[i]!.quant).toBeLessThan(ladder[i - 1]!.kldNats);
       expect(ladder[i]!.deltaPpl, ladder[i]!.quant).toBeLessThan(ladder[i - 1]!.deltaPpl);
@@ -73,7 +92,12 @@ describe('elbowIndex', () => {
   it('elbowIndex(xs, ys) does not depend on the units of either axis', () => {
     const xs = [2, 3, 4, 5, 6, 7, 8];
     const ys = [10, 5, 1, 0.8, 0.6, 0.4, 0.2];
-    expect(elbowIndex(xs.map((x) => x * 8 + 3), ys.map((y) => y * 1000))).toBe(2);
+    expect(
+      elbowIndex(
+        xs.map((x) => x * 8 + 3),
+        ys.map((y) => y * 1000),
+      ),
+    ).toBe(2);
   });
 
   it('elbowIndex(xs, ys) rejects too few points and curves with no bend', () => {

@@ -1,10 +1,6 @@
-import { describe,expect,it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import legacyFixture from '../../../fixtures/llama1-7b-13b-perplexity.json';
-import {
-legacyLlamaRow,
-legacyLlamaRows
-} from '../../../../src/lib';
-
+import { legacyLlamaRow, legacyLlamaRows } from '../../../../src/lib';
 
 describe('legacyLlamaRows', () => {
   it('legacyLlamaRows matches the published LLaMA 7B / 13B table cell for cell', () => {
@@ -15,7 +11,8 @@ describe('legacyLlamaRows', () => {
     }
     for (const [key, sizes] of Object.entries(legacyFixture.legacy_file_sizes)) {
       const model = key === 'LLaMA_7B' ? 'LLaMA 7B' : 'LLaMA 13B';
-      for (const [quant, text] of Object.entries(sizes)) expect(legacyLlamaRow(model, quant).fileSizeGiB).toBe(Number(text.replace('G', '')));
+      for (const [quant, text] of Object.entries(sizes))
+        expect(legacyLlamaRow(model, quant).fileSizeGiB).toBe(Number(text.replace('G', '')));
     }
     expect(() => legacyLlamaRow('LLaMA 7B', 'IQ1_S')).toThrow(/No LLaMA 7B row/);
   });

@@ -1,16 +1,11 @@
-import { describe,expect,it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fixture from '../../../fixtures/llamacpp-quant-quality.json';
-import {
-llama2VsLlama3Pairs,qualityMeasurements,qualityModels,qualityRows,
-qualityTable,
-qualityTables
-} from '../../../../src/lib';
+import { llama2VsLlama3Pairs, qualityMeasurements, qualityModels, qualityRows, qualityTable, qualityTables } from '../../../../src/lib';
 
 /** The value in a published "value ± uncertainty" cell. */
 const central = (cell: string): number => Number(cell.split('±')[0]!.trim());
 /** The fixture spells "no imatrix" as the source does ("None"); the library as 'none'. */
 const imatrixOf = (cell: string): string => (cell === 'None' ? 'none' : cell);
-
 
 describe('qualityMeasurements', () => {
   it('qualityMeasurements holds every row of the three tables: 46 + 8 + 1', () => {

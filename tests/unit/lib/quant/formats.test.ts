@@ -4,7 +4,26 @@ import { BYTES_PER_GIB, CALIBRATION_PARAMS, quantFormat, quantFormats, requireQu
 
 describe('quantFormat', () => {
   it('quantFormat(name) finds every type the book promises, case-insensitively', () => {
-    const names = ['F16', 'BF16', 'Q8_0', 'Q6_K', 'Q5_K_M', 'Q5_K_S', 'Q4_K_M', 'Q4_K_S', 'Q4_0', 'IQ4_XS', 'Q3_K_L', 'Q3_K_M', 'Q3_K_S', 'IQ3_XXS', 'Q2_K', 'IQ2_XS', 'IQ2_XXS', 'IQ1_S'];
+    const names = [
+      'F16',
+      'BF16',
+      'Q8_0',
+      'Q6_K',
+      'Q5_K_M',
+      'Q5_K_S',
+      'Q4_K_M',
+      'Q4_K_S',
+      'Q4_0',
+      'IQ4_XS',
+      'Q3_K_L',
+      'Q3_K_M',
+      'Q3_K_S',
+      'IQ3_XXS',
+      'Q2_K',
+      'IQ2_XS',
+      'IQ2_XXS',
+      'IQ1_S',
+    ];
     for (const name of names) {
       expect(quantFormat(name)?.name).toBe(name);
       expect(quantFormat(name.toLowerCase())?.name).toBe(name);
@@ -54,7 +73,7 @@ describe('quantFormat', () => {
     expect(ratio).toBeLessThan(1.76);
   });
 
-  it('the 70B and 405B Q4_K_M sizes match llama.cpp\'s published memory table within 2%', () => {
+  it("the 70B and 405B Q4_K_M sizes match llama.cpp's published memory table within 2%", () => {
     const q4km = quantFormat('Q4_K_M')!.bitsPerWeight;
     // Llama 3.1 totals from the geometry (70.55e9 and 405.85e9 parameters).
     const published = Object.fromEntries(fixture.memory_table.map((r) => [r.model, r.q4_k_m_gb]));

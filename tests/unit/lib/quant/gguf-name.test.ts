@@ -5,11 +5,21 @@ describe('parseGgufFileName', () => {
   it('parseGgufFileName reads the GGUF convention’s own examples', () => {
     // docs/gguf.md: Hermes-2-Pro-Llama-3-8B-F16.gguf, Grok-100B-v1.0-Q4_0-00003-of-00009.gguf
     expect(parseGgufFileName('Hermes-2-Pro-Llama-3-8B-F16.gguf')).toMatchObject({
-      baseName: 'Hermes-2-Pro-Llama-3', sizeLabel: '8B', nominalParams: 8e9, fineTune: '', shard: null,
+      baseName: 'Hermes-2-Pro-Llama-3',
+      sizeLabel: '8B',
+      nominalParams: 8e9,
+      fineTune: '',
+      shard: null,
     });
     expect(parseGgufFileName('Hermes-2-Pro-Llama-3-8B-F16.gguf').quant).toBe(quantFormat('F16'));
     const grok = parseGgufFileName('Grok-100B-v1.0-Q4_0-00003-of-00009.gguf');
-    expect(grok).toMatchObject({ baseName: 'Grok', sizeLabel: '100B', nominalParams: 100e9, fineTune: 'v1.0', shard: { index: 3, count: 9 } });
+    expect(grok).toMatchObject({
+      baseName: 'Grok',
+      sizeLabel: '100B',
+      nominalParams: 100e9,
+      fineTune: 'v1.0',
+      shard: { index: 3, count: 9 },
+    });
     expect(grok.quant?.name).toBe('Q4_0');
   });
 

@@ -1,14 +1,19 @@
-import { describe,expect,it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-advanceSimulation,
-blockMap,contiguousReservations,
-createSimulation,
-defaultScenario,
-lengthPresets,
-meanMetrics,
-measureSimulation,reservedTokens,simulate,stepSimulation,type KvSimulationConfig,
-type SimulationState,
-type StepMetrics
+  advanceSimulation,
+  blockMap,
+  contiguousReservations,
+  createSimulation,
+  defaultScenario,
+  lengthPresets,
+  meanMetrics,
+  measureSimulation,
+  reservedTokens,
+  simulate,
+  stepSimulation,
+  type KvSimulationConfig,
+  type SimulationState,
+  type StepMetrics,
 } from '../../../../src/lib';
 import paper from '../../../fixtures/vllm-paged-attention.json';
 
@@ -69,7 +74,10 @@ function inconsistencies(state: SimulationState, metrics: StepMetrics): string[]
     for (const request of state.running) {
       const first = request.blockTable[0]!;
       const length = request.blockTable.length;
-      check(request.blockTable.every((id, i) => id === first + i), `request ${request.id} is not one contiguous range`);
+      check(
+        request.blockTable.every((id, i) => id === first + i),
+        `request ${request.id} is not one contiguous range`,
+      );
       // A buddy chunk: a power of two of blocks starting at a multiple of its size.
       check(Number.isInteger(Math.log2(length)) && first % length === 0, `request ${request.id} is not a buddy chunk`);
       check(length * config.blockSizeTokens >= reservedTokens(config, request), `request ${request.id} reserved less than its policy asks`);
@@ -102,7 +110,6 @@ function runChecked(config: KvSimulationConfig, steps: number): StepMetrics[] {
 function pick(preset: (typeof lengthPresets)[number]) {
   return { meanPromptTokens: preset.meanPromptTokens, meanOutputTokens: preset.meanOutputTokens };
 }
-
 
 describe('simulate (default scenario, the paper’s Fig. 2 experiment)', () => {
   const steps = 20_000;
@@ -195,13 +202,22 @@ describe('simulate (contiguous baselines, the paper’s Orca (Max), (Pow2) and (
 
 describe('simulate(policy) on the same stream, across workloads', () => {
   // Live token slots summed over the steady state: whole numbers, so the comparison is exact.
-  const liveSlots = (config: KvSimulationConfig) => simulate(config, 1_500).metrics.slice(500).reduce((sum, m) => sum + m.liveTokenSlots, 0);
+  const liveSlots = (config: KvSimulationConfig) =>
+    simulate(config, 1_500)
+      .metrics.slice(500)
+      .reduce((sum, m) => sum + m.liveTokenSlots, 0);
 
   it('simulate(paged) stores at least as many tokens as every contiguous baseline', () => {
     for (const blockSizeTokens of [4, 16, 64]) {
       for (const preset of lengthPresets) {
         for (const arrivalsPerStep of [0.02, 0.18, 1]) {
-          const base = { ...defaultScenario, blockSizeTokens, capacityBlocks: Math.floor(15_700 / blockSizeTokens), arrivalsPerStep, ...pick(preset) };
+          const base = {
+            ...defaultScenario,
+            blockSizeTokens,
+            capacityBlocks: Math.floor(15_700 / blockSizeTokens),
+            arrivalsPerStep,
+            ...pick(preset),
+          };
           const pagedSlots = liveSlots({ ...base, policy: 'paged' });
           for (const reservation of contiguousReservations) {
             const label = `${blockSizeTokens}-token blocks, ${preset.id}, ${arrivalsPerStep}/step, ${reservation}`;

@@ -71,8 +71,17 @@ describe('measured against the model', () => {
   const compare = (routing: 'independent' | 'identical') =>
     dgxSparkBatchedSeries.flatMap((s) => {
       const m = requireModel(s.modelId);
-      const w = { bitsPerWeight: fileBitsPerWeight(s.fileBytes, m.totalParams), contextTokens: meanDecodeContextTokens(s), expertRouting: routing };
-      return s.points.map((p) => ({ id: s.id, batch: p.parallelSequences, moe: m.experts !== undefined, ratio: p.aggregateDecodeTokensPerSecond / batchStep(m, device, w, p.parallelSequences).aggregateTokensPerSecond }));
+      const w = {
+        bitsPerWeight: fileBitsPerWeight(s.fileBytes, m.totalParams),
+        contextTokens: meanDecodeContextTokens(s),
+        expertRouting: routing,
+      };
+      return s.points.map((p) => ({
+        id: s.id,
+        batch: p.parallelSequences,
+        moe: m.experts !== undefined,
+        ratio: p.aggregateDecodeTokensPerSecond / batchStep(m, device, w, p.parallelSequences).aggregateTokensPerSecond,
+      }));
     });
 
   it('every measurement stays under the bandwidth ceiling of the benchmark’s own setup (identical sequences)', () => {

@@ -1,13 +1,18 @@
-import { describe,expect,it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-advanceSimulation,blocksForTokens,createSimulation,
-defaultScenario,pagedTokenSlots,
-prefixBlocksSaved,sequencesThatFit,
-sharedPrefixBlocks,staticBatchUsefulShare,type KvSimulationConfig
+  advanceSimulation,
+  blocksForTokens,
+  createSimulation,
+  defaultScenario,
+  pagedTokenSlots,
+  prefixBlocksSaved,
+  sequencesThatFit,
+  sharedPrefixBlocks,
+  staticBatchUsefulShare,
+  type KvSimulationConfig,
 } from '../../../../src/lib';
 import paper from '../../../fixtures/vllm-paged-attention.json';
 const paged: KvSimulationConfig = { ...defaultScenario, policy: 'paged' };
-
 
 describe('blocksForTokens', () => {
   it('blocksForTokens(0, 16) is 0', () => expect(blocksForTokens(0, 16)).toBe(0));
@@ -29,7 +34,9 @@ describe('blocksForTokens', () => {
 
 describe('sequencesThatFit and pagedTokenSlots', () => {
   it('sequencesThatFit(12 GiB, 2048 × 800 KiB) is 7: Orca (Max) on the paper’s A100', () => {
-    expect(sequencesThatFit(12 * 2 ** 30, paper.opt_max_sequence_tokens * 819_200)).toBe(paper.fig13a_batched_requests_sharegpt_2rps.orca_max);
+    expect(sequencesThatFit(12 * 2 ** 30, paper.opt_max_sequence_tokens * 819_200)).toBe(
+      paper.fig13a_batched_requests_sharegpt_2rps.orca_max,
+    );
   });
   it('sequencesThatFit(budget, bytes) is 0 for a negative budget and rejects a zero size', () => {
     expect(sequencesThatFit(-5, 10)).toBe(0);
@@ -55,7 +62,9 @@ describe('sharedPrefixBlocks and prefixBlocksSaved', () => {
     expect(sharedPrefixBlocks(341, 16)).toBe(21);
     expect(sharedPrefixBlocks(336, 16)).toBe(21);
     expect(sharedPrefixBlocks(15, 16)).toBe(0);
-    expect(createSimulation({ ...paged, sharedPrefixTokens: 341, prefixSharing: true }).sharedRefCounts).toHaveLength(sharedPrefixBlocks(341, 16) + 1);
+    expect(createSimulation({ ...paged, sharedPrefixTokens: 341, prefixSharing: true }).sharedRefCounts).toHaveLength(
+      sharedPrefixBlocks(341, 16) + 1,
+    );
   });
 
   it('prefixBlocksSaved(prefix, B, n) is (n − 1) × shared blocks, and 0 for one or no sequence', () => {
@@ -70,7 +79,8 @@ describe('sharedPrefixBlocks and prefixBlocksSaved', () => {
     const base = { ...paged, sharedPrefixTokens: 341, arrivalsPerStep: 0 };
     const used = (prefixSharing: boolean) => {
       const state = createSimulation({ ...base, prefixSharing });
-      for (const id of [0, 1]) state.waiting.push({ id, arrivalStep: 0, promptTokens: 20, outputTokens: 50, generatedTokens: 0, blockTable: [], preemptions: 0 });
+      for (const id of [0, 1])
+        state.waiting.push({ id, arrivalStep: 0, promptTokens: 20, outputTokens: 50, generatedTokens: 0, blockTable: [], preemptions: 0 });
       return advanceSimulation(state).usedBlocks;
     };
     // Sharing also pins the partial prefix block once, so it saves one block less.

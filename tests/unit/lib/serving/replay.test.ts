@@ -1,7 +1,12 @@
-import { describe,expect,it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-advanceSimulation,cloneSimulation,measureSimulation,recordSimulation,simulate,
-stateAtStep,type KvSimulationConfig
+  advanceSimulation,
+  cloneSimulation,
+  measureSimulation,
+  recordSimulation,
+  simulate,
+  stateAtStep,
+  type KvSimulationConfig,
 } from '../../../../src/lib';
 
 /** A small, busy configuration that forces preemption and exercises every code path quickly. */
@@ -17,7 +22,6 @@ const small: KvSimulationConfig = {
   prefixSharing: false,
   seed: 7,
 };
-
 
 describe('recordSimulation and stateAtStep', () => {
   it('stateAtStep(recordSimulation(config, n), s) equals running s steps from scratch, for every policy', () => {

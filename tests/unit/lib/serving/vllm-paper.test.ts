@@ -1,12 +1,13 @@
-import { describe,expect,it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-defaultScenario,
-lengthPresets,sharedPrefixExampleTokens,kvBytesPerToken,
-vllmPaperFindings,
-vllmPaperSetup
+  defaultScenario,
+  lengthPresets,
+  sharedPrefixExampleTokens,
+  kvBytesPerToken,
+  vllmPaperFindings,
+  vllmPaperSetup,
 } from '../../../../src/lib';
 import paper from '../../../fixtures/vllm-paged-attention.json';
-
 
 describe('defaultScenario', () => {
   it('defaultScenario takes its memory and lengths from the vLLM paper, not from tuning', () => {
@@ -51,7 +52,12 @@ describe('vllmPaperFindings', () => {
     expect(vllmPaperFindings.tokenStateSharePercent).toEqual(paper.existing_systems_token_state_share_percent);
     expect(vllmPaperFindings.pagedWasteUnderPercent).toBe(paper.paged_waste_under_percent);
     const batched = paper.fig13a_batched_requests_sharegpt_2rps;
-    expect(vllmPaperFindings.batchedRequests).toEqual({ orcaMax: batched.orca_max, orcaPow2: batched.orca_pow2, orcaOracle: batched.orca_oracle, vllm: batched.vllm });
+    expect(vllmPaperFindings.batchedRequests).toEqual({
+      orcaMax: batched.orca_max,
+      orcaPow2: batched.orca_pow2,
+      orcaOracle: batched.orca_oracle,
+      vllm: batched.vllm,
+    });
     expect((batched.vllm / batched.orca_oracle).toFixed(1)).toBe('2.2');
     expect((batched.vllm / batched.orca_max).toFixed(1)).toBe('4.3');
     expect(vllmPaperFindings.kernelOverheadPercent).toEqual(paper.kernel_overhead_percent);

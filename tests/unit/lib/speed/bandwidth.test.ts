@@ -55,7 +55,9 @@ describe('decodeBytesPerToken', () => {
 
   it('the decode ceiling falls as the context grows', () => {
     const bw = requireDevice('geforce-rtx-4090').bandwidthBytesPerSecond;
-    const ceilings = [0, 1024, 8192, 32768, 131072].map((t) => decodeCeilingTokensPerSecond(bw, decodeBytesPerToken(llama8b, q4, t).totalBytes));
+    const ceilings = [0, 1024, 8192, 32768, 131072].map((t) =>
+      decodeCeilingTokensPerSecond(bw, decodeBytesPerToken(llama8b, q4, t).totalBytes),
+    );
     for (let i = 1; i < ceilings.length; i++) expect(ceilings[i]).toBeLessThan(ceilings[i - 1]!);
   });
 

@@ -60,7 +60,9 @@ describe('checkBenchmark', () => {
 
   it('every checked single-stream speed sits at or below its bandwidth ceiling', () => {
     for (const b of checkedBenchmarks) {
-      expect(b.row.tokensPerSecond, `${b.row.device} ${b.row.model} ${b.row.quant} ${b.row.test}`).toBeLessThanOrEqual(b.ceilingTokensPerSecond);
+      expect(b.row.tokensPerSecond, `${b.row.device} ${b.row.model} ${b.row.quant} ${b.row.test}`).toBeLessThanOrEqual(
+        b.ceilingTokensPerSecond,
+      );
       expect(b.efficiency).toBeGreaterThan(0.2);
       expect(b.gapSecondsPerToken).toBeGreaterThanOrEqual(0);
     }
@@ -111,7 +113,10 @@ describe('checkBenchmark', () => {
   it('every mapping to a differently named catalog model says why the geometry is the same', () => {
     for (const [name, mapping] of Object.entries(benchmarkModelMappings)) {
       const model = requireModel(mapping.modelId);
-      const literal = name.toLowerCase().replace(/[^a-z0-9]/g, '').startsWith(model.id.replace(/[^a-z0-9]/g, ''));
+      const literal = name
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, '')
+        .startsWith(model.id.replace(/[^a-z0-9]/g, ''));
       if (!literal) expect(mapping.note, name).not.toBe('');
     }
   });

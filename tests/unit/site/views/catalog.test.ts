@@ -132,7 +132,9 @@ describe('pairing', () => {
       for (const row of quantSummary(m)) {
         for (const k of row.kinds) {
           const group = hardware.filter((d) => d.kind === k.kind);
-          const verdicts = group.map((d) => memoryBudget(m, { ...CATALOG_WORKLOAD, bitsPerWeight: row.quant.bitsPerWeight }, catalogTarget(d)).verdict);
+          const verdicts = group.map(
+            (d) => memoryBudget(m, { ...CATALOG_WORKLOAD, bitsPerWeight: row.quant.bitsPerWeight }, catalogTarget(d)).verdict,
+          );
           expect(k.devices).toBe(group.length);
           expect(k.fitting).toBe(verdicts.filter((v) => v === 'fits').length);
           expect(k.offloading).toBe(verdicts.filter((v) => v === 'offload').length);
@@ -147,7 +149,10 @@ describe('pairing', () => {
   });
 
   it('quantSummary(Llama 3.1 8B) at Q4_K_M starts on an 8 GB graphics card; Llama 3.1 70B fits none at 8K (48 GB cards are tight) and needs offload on every card under 48 GB', () => {
-    const q4 = (m: typeof llama8b) => quantSummary(m).find((r) => r.quant.name === 'Q4_K_M')!.kinds.find((k) => k.kind === 'discrete-gpu')!;
+    const q4 = (m: typeof llama8b) =>
+      quantSummary(m)
+        .find((r) => r.quant.name === 'Q4_K_M')!
+        .kinds.find((k) => k.kind === 'discrete-gpu')!;
     expect(bytesToGiB(q4(llama8b).smallest!.device.memoryBytes)).toBe(8);
     expect(q4(llama70b).smallest).toBeUndefined();
     expect(pairing(llama70b, requireDevice('rtx-a6000')).q4Verdict).toBe('tight');

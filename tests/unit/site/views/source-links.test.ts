@@ -12,7 +12,10 @@ describe('linkifySource', () => {
     expect(linkifySource('https://a.org/y.')).toEqual([{ text: 'https://a.org/y', href: 'https://a.org/y' }, { text: '.' }]);
     expect(linkifySource('no link here')).toEqual([{ text: 'no link here' }]);
     expect(linkifySource('javascript:alert(1) http://x.org')).toEqual([{ text: 'javascript:alert(1) http://x.org' }]);
-    const joined = (s: string) => linkifySource(s).map((p) => p.text).join('');
+    const joined = (s: string) =>
+      linkifySource(s)
+        .map((p) => p.text)
+        .join('');
     for (const d of hardware) for (const s of d.sources) expect(joined(s)).toBe(s);
   });
 });
