@@ -27,6 +27,7 @@ export * from './quant/blocks';
 export * from './quant/gguf-name';
 export * from './charts/label-layout';
 export * from './speed/benchmarks';
+export * from './speed/speculative';
 export * from './charts/grid-layout';
 export * from './serving/throughput';
 export * from './serving/batched-benchmarks';

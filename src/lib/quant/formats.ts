@@ -22,6 +22,12 @@ export interface QuantFormat {
   readonly blockBitsPerWeight: number;
   /** Which scheme the type belongs to. */
   readonly family: QuantFamily;
+  /**
+   * For a type that quantizes only the routed experts of a mixture of experts (MXFP4): the bits of
+   * the expert tensors and of every other tensor, so bytes read per token need not assume one
+   * average for both.
+   */
+  readonly expertSplit?: { readonly expertBitsPerWeight: number; readonly otherBitsPerWeight: number };
 }
 
 /** Parameters of the calibration model, Llama 3 / 3.1 8B, as llama-bench prints them ("8.03 B"). */
@@ -78,16 +84,39 @@ export const quantFormats: readonly QuantFormat[] = [
   { name: 'IQ1_S', bitsPerWeight: 2.0042, blockBitsPerWeight: 1.56, family: 'i-quant' },
 ];
 
+/** gpt-oss-120b's GGUF (ggml-org/gpt-oss-120b-GGUF) as llama-bench prints it: 59.02 GiB, 116.83 B parameters. */
+export const MXFP4_CALIBRATION = { fileGiB: 59.02, params: 116.83e9 } as const;
+
+/**
+ * MXFP4 (OCP microscaling FP4): blocks of 32 E2M1 4-bit values sharing one 8-bit power-of-two
+ * scale, 4.25 bits a weight. gpt-oss ships its routed experts in it and llama.cpp keeps them so
+ * (`MXFP4_MOE`); the ggml-org GGUFs store the other tensors at Q8_0 (8.5 bits), which reproduces
+ * both gpt-oss file sizes. `bitsPerWeight` is the whole-file average of gpt-oss-120b. A type for
+ * mixture-of-experts files only, so it is not in `quantFormats` (the list a dense model picks from).
+ * @example mxfp4Format.expertSplit?.expertBitsPerWeight // 4.25
+ */
+export const mxfp4Format: QuantFormat = {
+  name: 'MXFP4',
+  bitsPerWeight: Number(((MXFP4_CALIBRATION.fileGiB * BYTES_PER_GIB * 8) / MXFP4_CALIBRATION.params).toFixed(4)),
+  blockBitsPerWeight: 4.25,
+  family: 'microscaling',
+  expertSplit: { expertBitsPerWeight: 4.25, otherBitsPerWeight: 8.5 },
+};
+
+/** Types that quantize only the experts of a mixture of experts. @example expertQuantFormats.map((q) => q.name) // ["MXFP4"] */
+export const expertQuantFormats: readonly QuantFormat[] = [mxfp4Format];
+
 /** Types a reader most often meets, used where a short list reads better than all of them. */
 export const commonQuantNames = ['BF16', 'Q8_0', 'Q6_K', 'Q5_K_M', 'Q4_K_M', 'Q3_K_M', 'Q2_K', 'IQ2_XXS', 'IQ1_S'] as const;
 
 /** The type most downloads default to. */
 export const DEFAULT_QUANT = 'Q4_K_M';
 
-const byName = new Map(quantFormats.map((q) => [q.name.toUpperCase(), q]));
+const byName = new Map([...quantFormats, ...expertQuantFormats].map((q) => [q.name.toUpperCase(), q]));
 
 /**
- * Looks up a quant type by name, ignoring case and surrounding spaces.
+ * Looks up a quant type by name (any of `quantFormats` or `expertQuantFormats`), ignoring case and
+ * surrounding spaces.
  * @example quantFormat('q4_k_m')?.bitsPerWeight // 4.8944
  */
 export function quantFormat(name: string): QuantFormat | undefined {
@@ -101,7 +130,8 @@ export function quantFormat(name: string): QuantFormat | undefined {
 export function requireQuantFormat(name: string): QuantFormat {
   const format = quantFormat(name);
   if (!format) {
-    throw new RangeError(`Unknown quant type "${name}". Known types: ${quantFormats.map((q) => q.name).join(', ')}.`);
+    const known = [...quantFormats, ...expertQuantFormats].map((q) => q.name).join(', ');
+    throw new RangeError(`Unknown quant type "${name}". Known types: ${known}.`);
   }
   return format;
 }

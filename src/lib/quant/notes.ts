@@ -2,7 +2,7 @@
  * What each quant type is, in one line for readers, and where its effective bits per weight come
  * from: for the prose and the catalog pages. The numbers themselves are in quant.ts.
  */
-import { quantFormat, scoreboardFileGiB } from './formats';
+import { MXFP4_CALIBRATION, quantFormat, scoreboardFileGiB } from './formats';
 
 /** Provenance of an effective bits-per-weight figure. */
 export interface QuantSource {
@@ -33,7 +33,7 @@ function scoreboardSource(name: string): QuantSource {
   };
 }
 
-/** Every quant type of `quantFormats`, described. @example quantNotes.Q4_K_M!.description // "4-bit k-quant mix: the common default" */
+/** Every quant type of `quantFormats` and `expertQuantFormats`, described. @example quantNotes.Q4_K_M!.description // "4-bit k-quant mix: the common default" */
 export const quantNotes: Readonly<Record<string, QuantNote>> = {
   BF16: {
     description: 'bfloat16: the usual training precision; same size as F16',
@@ -67,6 +67,13 @@ export const quantNotes: Readonly<Record<string, QuantNote>> = {
   IQ2_XXS: { description: '2-bit i-quant, smallest', source: QUANTIZE_README },
   IQ1_M: { description: '1.75-bit i-quant: mostly broken output', source: QUANTIZE_README },
   IQ1_S: { description: '1.56-bit i-quant: the floor', source: QUANTIZE_README },
+  MXFP4: {
+    description: 'microscaling FP4 for the experts of a mixture of experts (gpt-oss); other tensors at Q8_0',
+    source: {
+      basis: `${MXFP4_CALIBRATION.fileGiB} GiB gpt-oss-120b file × 8 ÷ ${MXFP4_CALIBRATION.params / 1e9}e9 parameters (llama-bench, DGX Spark benchmark page); 4.25-bit blocks per the OCP MX specification`,
+      url: 'https://github.com/ggml-org/llama.cpp/blob/master/benches/dgx-spark.md',
+    },
+  },
 };
 
 /**

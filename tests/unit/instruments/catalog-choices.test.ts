@@ -77,7 +77,7 @@ describe('catalog choices', () => {
     const points = measuredPoints();
     expect(points).toHaveLength(checkedBenchmarks.length);
     expect(points.filter((p) => p.quantName === 'Q4_K_M').length).toBeGreaterThan(0);
-    expect(points.filter((p) => p.quant.startsWith('MXFP4')).every((p) => p.quantName === null)).toBe(true);
+    expect(points.filter((p) => p.quant === 'MXFP4').every((p) => p.quantName === 'MXFP4')).toBe(true);
     for (const p of points) expect(p.tokensPerSecond).toBeLessThanOrEqual(p.ceilingTokensPerSecond);
   });
 

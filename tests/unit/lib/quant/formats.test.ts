@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../../../fixtures/llama31-8b-quant-sizes.json';
-import { BYTES_PER_GIB, CALIBRATION_PARAMS, quantFormat, quantFormats, requireQuantFormat, weightBytes } from '../../../../src/lib';
+import {
+  BYTES_PER_GIB,
+  CALIBRATION_PARAMS,
+  MXFP4_CALIBRATION,
+  expertQuantFormats,
+  mxfp4Format,
+  quantFormat,
+  quantFormats,
+  requireModel,
+  requireQuantFormat,
+  weightBytes,
+} from '../../../../src/lib';
 
 describe('quantFormat', () => {
   it('quantFormat(name) finds every type the book promises, case-insensitively', () => {
@@ -79,5 +90,28 @@ describe('quantFormat', () => {
     const published = Object.fromEntries(fixture.memory_table.map((r) => [r.model, r.q4_k_m_gb]));
     expect(Math.abs(weightBytes(70.55e9, q4km) / 1e9 - published['Llama 3.1 70B']!) / published['Llama 3.1 70B']!).toBeLessThan(0.02);
     expect(Math.abs(weightBytes(405.85e9, q4km) / 1e9 - published['Llama 3.1 405B']!) / published['Llama 3.1 405B']!).toBeLessThan(0.02);
+  });
+});
+
+describe('mxfp4Format', () => {
+  it('quantFormat("mxfp4") is the microscaling type: 4.25-bit blocks for the experts, Q8_0 for the rest', () => {
+    expect(quantFormat('mxfp4')).toBe(mxfp4Format);
+    expect(requireQuantFormat('MXFP4').family).toBe('microscaling');
+    // 32 four-bit values + one 8-bit shared exponent = 136 bits per 32 weights.
+    expect(mxfp4Format.blockBitsPerWeight).toBe((32 * 4 + 8) / 32);
+    expect(mxfp4Format.expertSplit).toEqual({ expertBitsPerWeight: 4.25, otherBitsPerWeight: 8.5 });
+    expect(expertQuantFormats).toEqual([mxfp4Format]);
+    // A type for mixture-of-experts files: a dense model never picks it from the general list.
+    expect(quantFormats.some((q) => q.name === 'MXFP4')).toBe(false);
+  });
+
+  it('mxfp4Format.bitsPerWeight is the gpt-oss-120b file (59.02 GiB, 116.83 B) averaged over every weight', () => {
+    expect(mxfp4Format.bitsPerWeight).toBeCloseTo(4.3394, 4);
+    expect(weightBytes(MXFP4_CALIBRATION.params, mxfp4Format.bitsPerWeight) / BYTES_PER_GIB).toBeCloseTo(59.02, 2);
+    expect(requireModel('gpt-oss-120b').totalParams).toBe(MXFP4_CALIBRATION.params);
+  });
+
+  it('requireQuantFormat lists the expert-only types among the known names', () => {
+    expect(() => requireQuantFormat('FP4X')).toThrow(/Known types: .*IQ1_S, MXFP4\./);
   });
 });

@@ -44,7 +44,9 @@ describe('parseGgufFileName', () => {
   });
 
   it('parseGgufFileName never throws: unknown types and odd names give nulls', () => {
-    expect(parseGgufFileName('gpt-oss-20b-mxfp4.gguf')).toMatchObject({ quant: null, sizeLabel: '20b' });
+    expect(parseGgufFileName('gpt-oss-20b-mxfp4.gguf')).toMatchObject({ sizeLabel: '20b' });
+    expect(parseGgufFileName('gpt-oss-20b-mxfp4.gguf').quant?.name).toBe('MXFP4');
+    expect(parseGgufFileName('gpt-oss-20b-fp4x.gguf')).toMatchObject({ quant: null, sizeLabel: '20b' });
     expect(parseGgufFileName('Phi-4-Q6_K.gguf')).toMatchObject({ baseName: 'Phi-4', sizeLabel: null });
     expect(parseGgufFileName('<script>alert(1)</script>')).toMatchObject({ quant: null, sizeLabel: null });
     expect(parseGgufFileName('')).toMatchObject({ quant: null, baseName: '' });

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { BYTES_PER_GIB, CALIBRATION_PARAMS, quantFormats, quantNote, quantNotes, scoreboardFileGiB } from '../../../../src/lib';
+import {
+  BYTES_PER_GIB,
+  CALIBRATION_PARAMS,
+  expertQuantFormats,
+  quantFormats,
+  quantNote,
+  quantNotes,
+  scoreboardFileGiB,
+} from '../../../../src/lib';
 
 describe('quantNote', () => {
   it('quantNote(name) describes every quant type and cites where its bits per weight come from, and nothing else', () => {
-    expect(Object.keys(quantNotes).sort()).toEqual(quantFormats.map((q) => q.name).sort());
-    for (const q of quantFormats) {
+    const all = [...quantFormats, ...expertQuantFormats];
+    expect(Object.keys(quantNotes).sort()).toEqual(all.map((q) => q.name).sort());
+    for (const q of all) {
       const note = quantNote(q.name);
       expect(note.description, q.name).toMatch(/\S/);
       expect(note.source.url, q.name).toMatch(/^https:\/\/github\.com\/ggml-org\/llama\.cpp\//);
