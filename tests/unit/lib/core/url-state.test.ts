@@ -39,6 +39,15 @@ describe('readUrlState', () => {
     }
   });
 
+  it('readUrlState rejects a value longer than 64 characters even when it would parse', () => {
+    const padded = (length: number) => `${'0'.repeat(length - 2)}70`; // "00…070" is the number 70
+    expect(readUrlState(schema, 'wf', new URLSearchParams(`wf.params=${padded(64)}`)).state.params).toBe(70);
+    const long = readUrlState(schema, 'wf', new URLSearchParams(`wf.params=${padded(65)}`));
+    expect(long.state.params).toBe(8);
+    expect(long.notices).toHaveLength(1);
+    expect(readUrlState(schema, 'wf', new URLSearchParams(`wf.quant=${' '.repeat(70)}q8_0`)).state.quant).toBe('Q4_K_M');
+  });
+
   it('readUrlState reports unknown keys of its namespace once, without echoing them', () => {
     const read = readUrlState(schema, 'wf', new URLSearchParams('wf.__proto__=1&wf.constructor=2&wf.params=9'));
     expect(read.state.params).toBe(9);

@@ -49,6 +49,14 @@ describe('runtimeOverhead', () => {
     expect(on).toBeLessThan(off / 4);
     expectClose(runtimeOverhead(llama8b, 8192, { batch: 4 }).computeBufferBytes, runtimeOverhead(llama8b, 32768).computeBufferBytes);
   });
+
+  it('runtimeOverhead with flash attention keeps only an f16 mask: 2 bytes per ubatch token per cached token', () => {
+    const logits = 512 * llama8b.vocabSize * 4;
+    expect(runtimeOverhead(llama8b, 32768).computeBufferBytes).toBe(logits + 512 * 32768 * 2);
+    expect(runtimeOverhead(llama8b, 1000, { ubatchTokens: 64, batch: 3 }).computeBufferBytes).toBe(
+      64 * llama8b.vocabSize * 4 + 64 * 3000 * 2,
+    );
+  });
 });
 
 describe('memoryBudget', () => {
@@ -103,6 +111,18 @@ describe('memoryBudget', () => {
       expect(rank[verdict]).toBeGreaterThanOrEqual(previous);
       previous = rank[verdict];
     }
+  });
+
+  it('memoryBudget verdict at each boundary: exactly on a line counts as the better verdict', () => {
+    const workload = { bitsPerWeight: q4, contextTokens: 8192, headroomFraction: 0.5 };
+    const total = memoryBudget(llama8b, workload, { usableBytes: 1, offloadBytes: 0 }).totalBytes;
+    const verdictAt = (usableBytes: number, offloadBytes = 0) => memoryBudget(llama8b, workload, { usableBytes, offloadBytes }).verdict;
+    // Halving and doubling are exact in binary, so each total lands exactly on its line.
+    expect(verdictAt(2 * total)).toBe('fits'); // total = the headroom line
+    expect(verdictAt(total)).toBe('tight'); // total = the usable memory
+    expect(verdictAt(total / 2, total / 2)).toBe('offload'); // total = usable + system RAM
+    expect(verdictAt(total * (1 - 1e-12), 0)).toBe('no-fit');
+    expect(memoryBudget(llama8b, workload, { usableBytes: total, offloadBytes: 0 }).shortfallBytes).toBe(0);
   });
 
   it('memoryBudget rejects a headroom of 100% or more', () => {

@@ -11,6 +11,7 @@ import {
   reservedTokens,
   simulate,
   stepSimulation,
+  type KvRequest,
   type KvSimulationConfig,
   type SimulationState,
   type StepMetrics,
@@ -391,6 +392,63 @@ describe('reservedTokens', () => {
   it('reservedTokens(oracle) is exactly prompt + output (+ prefix)', () => {
     expect(reservedTokens({ ...defaultScenario, reservation: 'oracle' }, request)).toBe(35);
     expect(reservedTokens({ ...defaultScenario, reservation: 'oracle', sharedPrefixTokens: 80 }, request)).toBe(115);
+  });
+});
+
+/** A waiting request with the given lengths, as `drawRequest` would make it. */
+function request(id: number, promptTokens: number, outputTokens: number): KvRequest {
+  return { id, arrivalStep: 0, promptTokens, outputTokens, generatedTokens: 0, blockTable: [], preemptions: 0 };
+}
+
+describe('paged admission and preemption', () => {
+  /** No arrivals of its own: each test queues its requests by hand. */
+  const quiet: KvSimulationConfig = { ...small, arrivalsPerStep: 0 };
+
+  it('advanceSimulation(paged) admits a request only if 1% of the blocks stay free, as vLLM’s watermark does', () => {
+    const config = { ...quiet, blockSizeTokens: 16, capacityBlocks: 200, maxSequenceTokens: 3200 }; // watermark: 2 blocks
+    // Prefill stores the prompt plus one token: 3,168 + 1 tokens = 199 blocks, leaving 1 < 2 free.
+    const tooBig = createSimulation(config);
+    tooBig.waiting.push(request(0, 3168, 10));
+    advanceSimulation(tooBig);
+    expect(tooBig.running).toHaveLength(0);
+    expect(tooBig.waiting).toHaveLength(1);
+    // 3,152 + 1 tokens = 198 blocks leaves exactly the watermark free: admitted.
+    const justFits = createSimulation(config);
+    justFits.waiting.push(request(0, 3152, 10));
+    advanceSimulation(justFits);
+    expect(justFits.running).toHaveLength(1);
+    expect(justFits.freeBlocks).toBe(2);
+  });
+
+  it('advanceSimulation(paged) puts a preempted request back at the front of the queue, ahead of later arrivals', () => {
+    const config = { ...quiet, capacityBlocks: 8, maxSequenceTokens: 32 }; // blocks of 4; watermark 0
+    const state = createSimulation(config);
+    state.waiting.push(request(0, 15, 20), request(1, 15, 20)); // 16 tokens after prefill: 4 blocks each
+    advanceSimulation(state);
+    expect(state.running.map((r) => r.id)).toEqual([0, 1]);
+    expect(state.freeBlocks).toBe(0);
+    state.waiting.push(request(2, 3, 3));
+    // Request 0's 17th token needs a fifth block: the newest, request 1, is preempted.
+    const metrics = advanceSimulation(state);
+    expect(metrics.preempted).toBe(1);
+    expect(state.waiting.map((r) => r.id)).toEqual([1, 2]);
+    expect(state.waiting[0]!.preemptions).toBe(1);
+    expect(state.waiting[0]!.blockTable).toEqual([]);
+    expect(state.running.map((r) => r.id)).toEqual([0]);
+  });
+
+  it('advanceSimulation(paged) readmits the preempted request before anyone who queued after it', () => {
+    const config = { ...quiet, capacityBlocks: 8, maxSequenceTokens: 32 };
+    const state = createSimulation(config);
+    state.waiting.push(request(0, 15, 2), request(1, 15, 20));
+    advanceSimulation(state);
+    state.waiting.push(request(2, 3, 3));
+    advanceSimulation(state); // request 0 grows into a fifth block and preempts request 1
+    advanceSimulation(state); // request 0 finishes; its blocks free up; the head of the queue is readmitted
+    expect(state.finished).toBe(1);
+    expect(state.running[0]!.id).toBe(1);
+    // Recomputation keeps the tokens it had produced and prefills one more.
+    expect(state.running[0]!.generatedTokens).toBe(2);
   });
 });
 
