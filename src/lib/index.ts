@@ -15,6 +15,8 @@ export * from './catalog/models';
 export * from './catalog/hardware';
 export * from './memory/params';
 export * from './catalog/schema';
+export * from './catalog/hf-config';
+export * from './catalog/hf-config-defaults';
 export * from './core/prng';
 export * from './serving/allocator';
 export * from './serving/kv-blocks';

@@ -180,6 +180,14 @@ const LLAMA_LAYOUT = { qkvBias: false, qkNorm: false, mlpKind: 'gated', normsPer
 const GEMMA_LAYOUT = { qkvBias: false, mlpKind: 'gated', normsPerLayer: 4, normBias: false, tiedEmbeddings: true } as const;
 const GEMMA_TIE =
   'Gemma ties the output head to the embedding table (Hugging Face Gemma2Config/Gemma3TextConfig default tie_word_embeddings=True; the configs do not override it).';
+// The Gemma 3 configs leave vocab_size out of text_config, so transformers' Gemma3TextConfig
+// default applies: 262,208 embedding rows (262,144 is the tokenizer's base vocabulary and the
+// image token's index, which is where the smaller figure in some tables comes from).
+const GEMMA3_VOCAB = 262208;
+const GEMMA3_VOCAB_NOTE =
+  "vocab_size is not in the config, so Gemma3TextConfig's default 262,208 applies (huggingface/transformers@008f5c8c29be84d4721dc6d1e0fcd72300580be4:src/transformers/models/gemma3/configuration_gemma3.py); 262,144 is the tokenizer's base vocabulary and the image token's index.";
+const DEEPSEEK_V3_CONTEXT =
+  'config.json has max_position_embeddings 163,840 (YaRN factor 40 over 4,096); the README states a 128K context, which the catalog uses.';
 const QWEN3_CONTEXT =
   // Sources differ: config.json has max_position_embeddings 40960 (32,768 + 8,192 output tokens), the
   // model card says 32,768 natively and 131,072 with YaRN. We take the card's maximum because the
@@ -684,7 +692,7 @@ const catalog: readonly ModelSpec[] = [
     slidingWindow: 1024,
     slidingLayers: slidingLayersFromPattern(34, 6),
     intermediateSize: 10240,
-    vocabSize: 262144,
+    vocabSize: GEMMA3_VOCAB,
     ...GEMMA_LAYOUT,
     qkNorm: true,
     maxContextTokens: 131072,
@@ -692,7 +700,7 @@ const catalog: readonly ModelSpec[] = [
     releaseDate: null,
     sourceUrl: 'https://huggingface.co/google/gemma-3-4b-it/blob/main/config.json',
     verifiedVia: [LITGPT],
-    notes: `Multimodal checkpoint; geometry is the text decoder (text_config). Five local layers (1,024-token window) per global layer: layer i is global when (i + 1) % 6 = 0, so 29 of 34 are local and only 5 keep full-length KV. QK-norm. ${GEMMA_TIE}`,
+    notes: `Multimodal checkpoint; geometry is the text decoder (text_config). Five local layers (1,024-token window) per global layer: layer i is global when (i + 1) % 6 = 0, so 29 of 34 are local and only 5 keep full-length KV. QK-norm. ${GEMMA_TIE} ${GEMMA3_VOCAB_NOTE}`,
   },
   {
     id: 'gemma-3-12b',
@@ -711,7 +719,7 @@ const catalog: readonly ModelSpec[] = [
     slidingWindow: 1024,
     slidingLayers: slidingLayersFromPattern(48, 6),
     intermediateSize: 15360,
-    vocabSize: 262144,
+    vocabSize: GEMMA3_VOCAB,
     ...GEMMA_LAYOUT,
     qkNorm: true,
     maxContextTokens: 131072,
@@ -719,7 +727,7 @@ const catalog: readonly ModelSpec[] = [
     releaseDate: null,
     sourceUrl: 'https://huggingface.co/google/gemma-3-12b-it/blob/main/config.json',
     verifiedVia: [LITGPT],
-    notes: `Multimodal checkpoint; geometry is the text decoder. 5 local per 1 global layer: 40 of 48 local. QK-norm. ${GEMMA_TIE}`,
+    notes: `Multimodal checkpoint; geometry is the text decoder. 5 local per 1 global layer: 40 of 48 local. QK-norm. ${GEMMA_TIE} ${GEMMA3_VOCAB_NOTE}`,
   },
   {
     id: 'gemma-3-27b',
@@ -738,7 +746,7 @@ const catalog: readonly ModelSpec[] = [
     slidingWindow: 1024,
     slidingLayers: slidingLayersFromPattern(62, 6),
     intermediateSize: 21504,
-    vocabSize: 262144,
+    vocabSize: GEMMA3_VOCAB,
     ...GEMMA_LAYOUT,
     qkNorm: true,
     maxContextTokens: 131072,
@@ -746,7 +754,7 @@ const catalog: readonly ModelSpec[] = [
     releaseDate: null,
     sourceUrl: 'https://huggingface.co/google/gemma-3-27b-it/blob/main/config.json',
     verifiedVia: [LITGPT],
-    notes: `Multimodal checkpoint; geometry is the text decoder. 5 local per 1 global layer: 52 of 62 local, 10 global. QK-norm. ${GEMMA_TIE}`,
+    notes: `Multimodal checkpoint; geometry is the text decoder. 5 local per 1 global layer: 52 of 62 local, 10 global. QK-norm. ${GEMMA_TIE} ${GEMMA3_VOCAB_NOTE}`,
   },
   {
     id: 'phi-4',
@@ -810,7 +818,8 @@ const catalog: readonly ModelSpec[] = [
     sourceUrl: 'https://huggingface.co/deepseek-ai/DeepSeek-V3/blob/main/config.json',
     verifiedVia: [DEEPSEEK_V3, SLIME],
     notes:
-      'MLA caches a 512-wide latent plus a 64-wide decoupled RoPE key per layer (576 values); num_key_value_heads 128 is nominal. headDim 128 is qk_nope_head_dim = v_head_dim (queries and keys are 128 + 64 wide). First 3 layers are dense (intermediate_size 18432), the rest MoE. 128K context per the README. Routing: 8 groups, top-4 groups, sigmoid scores, scaling 2.5.',
+      'MLA caches a 512-wide latent plus a 64-wide decoupled RoPE key per layer (576 values); num_key_value_heads 128 is nominal. headDim 128 is qk_nope_head_dim = v_head_dim (queries and keys are 128 + 64 wide). First 3 layers are dense (intermediate_size 18432), the rest MoE. Routing: 8 groups, top-4 groups, sigmoid scores, scaling 2.5. ' +
+      DEEPSEEK_V3_CONTEXT,
   },
   {
     id: 'deepseek-r1',
@@ -845,7 +854,8 @@ const catalog: readonly ModelSpec[] = [
     sourceUrl: 'https://huggingface.co/deepseek-ai/DeepSeek-V3/blob/main/config.json',
     verifiedVia: [DEEPSEEK_V3, SLIME],
     notes:
-      "R1 is post-trained from V3-Base and shares its architecture; R1's own config was not read separately, so the V3 config is cited. Licence not verified.",
+      'R1 is post-trained from V3-Base and shares its architecture; its config.json is the V3 one but for transformers_version. Licence not verified. ' +
+      DEEPSEEK_V3_CONTEXT,
   },
   {
     id: 'gpt-oss-120b',

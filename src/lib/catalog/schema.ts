@@ -126,7 +126,17 @@ export function checkModel(model: Model, index = 0): void {
       `must be "published" or "derived from geometry" (got ${JSON.stringify(model.paramsBasis)})`,
     );
   }
+  checkModelGeometry(model, id);
+}
 
+/**
+ * Checks what a model's numbers must satisfy, whatever their source (catalog entry or pasted
+ * config.json): parameter counts in range, positive whole-number geometry, attention kind
+ * consistent with the head counts, sliding layers ≤ layers, MoE fields complete. Throws a `CatalogError`.
+ * @example checkModelGeometry(requireModel('qwen3-30b-a3b'), 'qwen3-30b-a3b') // no error
+ */
+export function checkModelGeometry(model: Model, id: string): void {
+  const K = 'Model';
   const [minParams, maxParams] = CATALOG_RANGES.params;
   const total = checkNumber(K, id, 'totalParams', model.totalParams, { min: minParams, max: maxParams });
   const active = checkNumber(K, id, 'activeParams', model.activeParams, { min: minParams, max: maxParams });

@@ -115,3 +115,98 @@ export function nonEmbeddingParameterCount(geometry: DenseGeometry): number {
   const parts = parameterBreakdown(geometry);
   return parts.attention + parts.mlp + parts.norms;
 }
+
+/**
+ * The geometry of any decoder the book counts: a dense model's, plus multi-head latent attention
+ * (DeepSeek) and a mixture of experts. A catalog `Model` satisfies it; a parsed config.json adds
+ * the biases and sinks that only some architectures have.
+ */
+export interface ArchitectureGeometry extends DenseGeometry {
+  /** MLA: rank of the compressed KV latent (`kv_lora_rank`); absent for K/V attention. */
+  readonly kvLoraRank?: number;
+  /** MLA: width of the decoupled RoPE part of each query and key head (`qk_rope_head_dim`). */
+  readonly ropeHeadDim?: number;
+  /** MLA: rank of the compressed query (`q_lora_rank`); absent for a full query projection. */
+  readonly qLoraRank?: number;
+  /** MLA: value head width when it differs from `headDim` (`v_head_dim`). */
+  readonly valueHeadDim?: number;
+  /** The attention output projection carries a bias too (gpt-oss). Default false. */
+  readonly outputBias?: boolean;
+  /** One learned attention-sink logit per query head and layer (gpt-oss). Default false. */
+  readonly attentionSinks?: boolean;
+  /** MoE: routed experts per MoE layer. */
+  readonly experts?: number;
+  /** MoE: routed experts used per token. */
+  readonly expertsPerToken?: number;
+  /** MoE: always-on shared experts per MoE layer. */
+  readonly sharedExperts?: number;
+  /** MoE: MLP width of one routed expert. */
+  readonly expertIntermediateSize?: number;
+  /** MoE: width of one shared expert when it differs from a routed one (Qwen2-MoE). */
+  readonly sharedExpertIntermediateSize?: number;
+  /** MoE: layers with a dense MLP (width `intermediateSize`) instead of experts. */
+  readonly denseLayers?: number;
+  /** MoE: the router and every expert matrix carry biases (gpt-oss). Default false. */
+  readonly expertBias?: boolean;
+}
+
+/** Stored and per-token parameters. */
+export interface ParameterCounts {
+  /** Every stored parameter, all experts included. */
+  readonly totalParams: number;
+  /** Parameters one token uses: everything but the routed experts it is not sent to. */
+  readonly activeParams: number;
+}
+
+function attentionParamsPerLayer(g: ArchitectureGeometry): number {
+  const { hiddenSize: d, attentionHeads: h, kvHeads: hKv, headDim: dHead } = g;
+  const sinks = g.attentionSinks ? h : 0;
+  if (g.kvLoraRank !== undefined) {
+    const rope = requireInteger('ropeHeadDim', g.ropeHeadDim ?? Number.NaN, 0);
+    const kvRank = requireInteger('kvLoraRank', g.kvLoraRank, 1);
+    const value = requireInteger('valueHeadDim', g.valueHeadDim ?? dHead, 1);
+    const qkWidth = h * (dHead + rope);
+    const query = g.qLoraRank === undefined ? d * qkWidth : d * g.qLoraRank + g.qLoraRank + g.qLoraRank * qkWidth;
+    const keyValue = d * (kvRank + rope) + kvRank + kvRank * h * (dHead + value);
+    return query + keyValue + h * value * d + (g.outputBias ? d : 0) + sinks;
+  }
+  const qWidth = h * dHead;
+  const kvWidth = hKv * dHead;
+  const biases = (g.qkvBias ? qWidth + 2 * kvWidth : 0) + (g.outputBias ? d : 0);
+  return 2 * d * qWidth + 2 * d * kvWidth + biases + (g.qkNorm ? 2 * dHead : 0) + sinks;
+}
+
+/**
+ * Total and active parameters of a dense model, an MLA model or a mixture of experts, from its
+ * geometry: embeddings and output head, attention (K/V or MLA), dense and expert MLPs with their
+ * router, norms. Active parameters leave out the routed experts a token is not sent to (the
+ * embedding table stays in, as model cards count it). A dense model's total is `parameterCount`.
+ * @example parameterCounts(requireModel('mixtral-8x7b')) // { totalParams: 46702792704, activeParams: 12879925248 }
+ */
+export function parameterCounts(geometry: ArchitectureGeometry): ParameterCounts {
+  checkDenseGeometry(geometry);
+  const g = geometry;
+  const { vocabSize: V, hiddenSize: d, layers: L } = g;
+  const matrices = (g.mlpKind ?? 'gated') === 'gated' ? 3 : 2;
+  const norms = (L * (g.normsPerLayer ?? 2) + 1) * (g.normBias ? 2 : 1) * d;
+  const embeddings = V * d * (g.tiedEmbeddings ? 1 : 2);
+  const attention = L * attentionParamsPerLayer(g);
+  const denseMlp = matrices * d * g.intermediateSize;
+  if (g.experts === undefined) {
+    const total = embeddings + attention + L * denseMlp + norms;
+    return { totalParams: total, activeParams: total };
+  }
+  const experts = requireInteger('experts', g.experts, 1);
+  const perToken = requireInteger('expertsPerToken', g.expertsPerToken ?? Number.NaN, 1);
+  if (perToken > experts) throw new RangeError(`expertsPerToken (${perToken}) cannot exceed experts (${experts}).`);
+  const width = requireInteger('expertIntermediateSize', g.expertIntermediateSize ?? Number.NaN, 1);
+  const denseLayers = requireInteger('denseLayers', g.denseLayers ?? 0, 0);
+  if (denseLayers > L) throw new RangeError(`denseLayers (${denseLayers}) cannot exceed layers (${L}).`);
+  const bias = g.expertBias ?? false;
+  const expert = matrices * d * width + (bias ? (matrices - 1) * width + d : 0);
+  const shared = requireInteger('sharedExperts', g.sharedExperts ?? 0, 0) * matrices * d * (g.sharedExpertIntermediateSize ?? width);
+  const router = d * experts + (bias ? experts : 0);
+  const moeLayers = L - denseLayers;
+  const always = embeddings + attention + denseLayers * denseMlp + norms + moeLayers * (router + shared);
+  return { totalParams: always + moeLayers * experts * expert, activeParams: always + moeLayers * perToken * expert };
+}

@@ -5,6 +5,7 @@ import {
   nonEmbeddingParameterCount,
   parameterBreakdown,
   parameterCount,
+  parameterCounts,
   requireModel,
   type DenseGeometry,
 } from '../../../../src/lib';
@@ -150,5 +151,50 @@ describe('nonEmbeddingParameterCount', () => {
   it('nonEmbeddingParameterCount(geometry) is the total minus embedding and untied head', () => {
     const parts = parameterBreakdown(llama31_8b);
     expect(nonEmbeddingParameterCount(llama31_8b)).toBe(parts.total - parts.embedding - parts.outputHead);
+  });
+});
+
+describe('parameterCounts', () => {
+  it('parameterCounts(dense model) is parameterCount for total and active alike', () => {
+    for (const m of models.filter((m) => m.experts === undefined)) {
+      expect(parameterCounts(m), m.id).toEqual({ totalParams: parameterCount(m), activeParams: parameterCount(m) });
+    }
+  });
+
+  it('parameterCounts(mixture of experts) matches every published MoE total in the catalog within 1%, active within 2%', () => {
+    const moe = models.filter((m) => m.experts !== undefined && !m.id.startsWith('gpt-oss'));
+    expect(moe.map((m) => m.id).sort()).toEqual(['deepseek-r1', 'deepseek-v3', 'mixtral-8x7b', 'qwen3-235b-a22b', 'qwen3-30b-a3b']);
+    for (const m of moe) {
+      const counts = parameterCounts(m);
+      expectClose(counts.totalParams, m.totalParams, 0.01);
+      expectClose(counts.activeParams, m.activeParams, 0.02);
+    }
+  });
+
+  it('parameterCounts(Qwen3-30B-A3B) is 30.53 B, what llama-bench prints', () => {
+    expect(Number((parameterCounts(requireModel('qwen3-30b-a3b')).totalParams / 1e9).toFixed(2))).toBe(30.53);
+  });
+
+  it('parameterCounts(gpt-oss-20b with sinks and expert biases) is 20,914,757,184, as keras-hub lists; its 3.6B active leaves the input embedding out', () => {
+    const oss = { ...requireModel('gpt-oss-20b'), outputBias: true, attentionSinks: true, expertBias: true };
+    const counts = parameterCounts(oss);
+    expect(counts.totalParams).toBe(20_914_757_184);
+    expectClose(counts.activeParams - oss.vocabSize * oss.hiddenSize, 3.6e9, 0.01);
+  });
+
+  it('parameterCounts(MLA) counts the low-rank query and KV projections: DeepSeek-V3 is 671 B', () => {
+    const v3 = requireModel('deepseek-v3');
+    expectClose(parameterCounts(v3).totalParams, 671e9, 0.001);
+    // Without the query compression the query projection is d × h × (128 + 64).
+    const { qLoraRank: _, ...fullQuery } = v3;
+    const extra = parameterCounts(fullQuery).totalParams - parameterCounts(v3).totalParams;
+    expect(extra).toBe(61 * (7168 * 128 * 192 - (7168 * 1536 + 1536 + 1536 * 128 * 192)));
+  });
+
+  it('parameterCounts(bad MoE geometry) throws naming the field', () => {
+    const m = requireModel('mixtral-8x7b');
+    expect(() => parameterCounts({ ...m, expertsPerToken: 9 })).toThrow(/expertsPerToken/);
+    expect(() => parameterCounts({ ...m, denseLayers: 33 })).toThrow(/denseLayers/);
+    expect(() => parameterCounts({ ...m, expertIntermediateSize: undefined })).toThrow(/expertIntermediateSize/);
   });
 });
