@@ -13,6 +13,7 @@ export * from './quality/elbow';
 export * from './quality/legacy-llama';
 export * from './catalog/models';
 export * from './catalog/hardware';
+export * from './catalog/compute';
 export * from './memory/params';
 export * from './catalog/schema';
 export * from './catalog/hf-config';

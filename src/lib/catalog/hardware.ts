@@ -5,6 +5,7 @@
  * bandwidths are decimal, as published (1008 GB/s = 1.008e12 B/s). Checked at load (`schema.ts`).
  */
 import { validateDevices } from './schema';
+import { CPU_RAM_COMPUTE, deviceComputeFigures, type DeviceCompute } from './compute';
 import { gbToBytes, gibToBytes } from '../core/units';
 
 /** What kind of memory a device computes from. */
@@ -18,8 +19,8 @@ export type DeviceKind =
   /** A data-centre accelerator. */
   | 'datacenter';
 
-/** One device in one memory configuration. */
-export interface Device {
+/** One device in one memory configuration, with its compute at the precisions runtimes use (`compute.ts`). */
+export interface Device extends DeviceCompute {
   /** URL-safe slug: `'geforce-rtx-4090'`, `'apple-m4-max-128gb'`. */
   readonly id: string;
   /** Display name, with the memory size wherever a chip comes in several: `'Apple M4 Max (128 GB)'`. */
@@ -34,7 +35,7 @@ export interface Device {
   readonly memoryType: string | null;
   /** Peak memory bandwidth in bytes per second (decimal, as published). */
   readonly bandwidthBytesPerSecond: number;
-  /** Dense FP16/BF16 tensor TFLOPS (no sparsity), or null where no figure is published. */
+  /** Dense FP16/BF16 tensor TFLOPS with FP32 accumulate (no sparsity), or null where no figure is published. */
   readonly fp16TflopsDense: number | null;
   /** Which figure `fp16TflopsDense` is (accumulate precision, source quality). */
   readonly fp16TflopsBasis: string;
@@ -113,11 +114,14 @@ const ARS_TABLES =
   'Ars Technica M-series comparison tables (mirrors: goodnewsapodcast.com/apples-m4-m4-pro-and-m4-max-compared-to-past-generations-and-to-each-other ; inforeader mirror of "Apple announces M3 Ultra")';
 const APPLE_NO_TFLOPS = 'Apple does not publish GPU FP16 TFLOPS.';
 
+/** A catalog entry before its compute figures are attached. */
+type DeviceSpec = Omit<Device, keyof DeviceCompute>;
+
 function apple(
   chip: AppleChip,
   memoryGB: number,
   extra: { aliases?: readonly string[]; bandwidthGBs?: number; notes?: string } = {},
-): Device {
+): DeviceSpec {
   return {
     id: `apple-${chip.slug}-${memoryGB}gb`,
     name: `Apple ${chip.chip} (${memoryGB} GB)`,
@@ -255,7 +259,7 @@ const M4_MAX: AppleChip = {
   notes: '',
 };
 
-const catalog: readonly Device[] = [
+const catalog: readonly DeviceSpec[] = [
   // NVIDIA GeForce
   {
     id: 'geforce-rtx-3060-12gb',
@@ -639,13 +643,16 @@ const catalog: readonly Device[] = [
     kind: 'datacenter',
     memoryBytes: gibToBytes(80),
     memoryType: 'HBM2e',
-    bandwidthBytesPerSecond: gbToBytes(2000),
+    bandwidthBytesPerSecond: gbToBytes(2039),
     fp16TflopsDense: 312,
     fp16TflopsBasis: PRO_TFLOPS,
     priceUsd: null,
     ...VRAM_ALL,
-    sources: [`${STAS} (2.00 TB/s)`],
-    notes: "NVIDIA's datasheet gives 2,039 GB/s (not re-read); the catalog keeps the cited 2.00 TB/s.",
+    sources: [
+      'NVIDIA A100 datasheet, https://www.nvidia.com/en-us/data-center/a100/ ("GPU Memory Bandwidth: 1,935GB/s (80GB PCIe), 2,039GB/s (80GB SXM)"; read in copies of the datasheet table in the search index, ids 11012765383 and 37911851586)',
+      `${STAS} (rounds to 2.00 TB/s)`,
+    ],
+    notes: 'Tables that round to 2.0 TB/s understate it by 2%.',
     aliases: ['A100 SXM 80GB'],
   },
   {
@@ -708,7 +715,7 @@ const catalog: readonly Device[] = [
     fp16TflopsBasis: PRO_TFLOPS,
     priceUsd: null,
     ...VRAM_ALL,
-    sources: [STAS],
+    sources: [STAS, 'https://www.nvidia.com/en-us/data-center/h200/ ("141GB GPU memory", "4.8TB/s GPU memory bandwidth")'],
     notes: 'The marketed 141 GB is read as GiB, like every GPU memory size in the catalog.',
     aliases: [],
   },
@@ -886,10 +893,103 @@ const catalog: readonly Device[] = [
       'Theoretical peak. slaren measured a 7B model generating 128 tokens at 18.27 tokens/s with 8 threads on a 13900K with DDR5-6400 (https://github.com/ggml-org/llama.cpp/issues/34). The 64 GB size is an illustrative configuration.',
     aliases: [],
   },
+  // Many-channel workstation and server memory: where the experts of a large mixture of experts live
+  // when the GPU holds only attention and the KV cache (MoE expert offload).
+  serverRam({
+    id: 'threadripper-pro-7000-8ch-ddr5-4800-256gb',
+    name: 'Workstation, 8-channel DDR5-4800 (Threadripper PRO 7000, 256 GB)',
+    vendor: 'generic',
+    channels: 8,
+    megaTransfers: 4800,
+    memoryGiB: 256,
+    sources: [
+      "https://github.com/ikawrakow/ik_llama.cpp/discussions/258 (a Threadripper PRO 7965WX with 8 × 32 GB DDR5 at 4800 MT/s; Intel MLC measured about 225 GB/s; read in the repository's github-data archive @ 8337e4cd3861406fc04e0854b1409cd1b027fbc9)",
+    ],
+    measured: 'Intel MLC read about 225 GB/s (73% of peak) on a 7965WX.',
+  }),
+  serverRam({
+    id: 'epyc-9004-12ch-ddr5-4800-768gb',
+    name: 'Server, 12-channel DDR5-4800 (EPYC 9004 "Genoa", 768 GB)',
+    vendor: 'generic',
+    channels: 12,
+    megaTransfers: 4800,
+    memoryGiB: 768,
+    sources: [
+      'https://www.tomshardware.com/news/amd-confirms-12-ddr5-memory-channels-on-genoa (twelve 64-bit DDR5 channels, 460.8 GB/s per socket at DDR5-4800)',
+    ],
+    measured: 'No measured figure was found for this configuration.',
+  }),
+  serverRam({
+    id: 'epyc-9005-12ch-ddr5-6400-768gb',
+    name: 'Server, 12-channel DDR5-6400 (EPYC 9005 "Turin", 768 GB)',
+    vendor: 'generic',
+    channels: 12,
+    megaTransfers: 6400,
+    memoryGiB: 768,
+    sources: [
+      'https://github.com/ikawrakow/ik_llama.cpp/discussions/258 (an EPYC 9355 with 12 × 64 GB DDR5-6400; OCCT measured 598 GB/s read; github-data archive @ 8337e4cd3861406fc04e0854b1409cd1b027fbc9)',
+    ],
+    measured: 'OCCT read 598 GB/s (97% of peak) on an EPYC 9355.',
+  }),
+  serverRam({
+    id: 'xeon-6900p-12ch-ddr5-6400-768gb',
+    name: 'Server, 12-channel DDR5-6400 (Xeon 6 6900P "Granite Rapids", one socket, 768 GB)',
+    vendor: 'generic',
+    channels: 12,
+    megaTransfers: 6400,
+    memoryGiB: 768,
+    sources: [
+      'https://www.servethehome.com/welcome-back-intel-xeon-6900p-reasserts-intel-server-leadership/2/ (DDR5-6400 RDIMMs; MRDIMMs at 8800 MT/s)',
+      'https://github.com/ikawrakow/ik_llama.cpp/discussions/201 (dual Xeon 6980P: Intel MLC read 554.8 GB/s within one NUMA node, 247.8 GB/s across sockets; github-data archive @ 8337e4cd3861406fc04e0854b1409cd1b027fbc9)',
+    ],
+    measured:
+      'Intel MLC read 554.8 GB/s (90% of peak) within one socket; a model spread over both sockets reads across the link at 247.8 GB/s.',
+  }),
 ];
 
+/** A many-channel RAM configuration: bandwidth = channels × 8 bytes × MT/s. */
+function serverRam(spec: {
+  id: string;
+  name: string;
+  vendor: string;
+  channels: number;
+  megaTransfers: number;
+  memoryGiB: number;
+  sources: readonly string[];
+  measured: string;
+}): DeviceSpec {
+  const gbPerSecond = (spec.channels * 8 * spec.megaTransfers) / 1000;
+  return {
+    id: spec.id,
+    name: spec.name,
+    vendor: spec.vendor,
+    kind: 'cpu-ram',
+    memoryBytes: gibToBytes(spec.memoryGiB),
+    memoryType: `DDR5-${spec.megaTransfers}, ${spec.channels} × 64-bit`,
+    bandwidthBytesPerSecond: gbToBytes(gbPerSecond),
+    fp16TflopsDense: null,
+    fp16TflopsBasis: 'CPU: not comparable',
+    priceUsd: null,
+    ...CPU_RAM_SHARE,
+    sources: [
+      `Arithmetic: ${spec.channels} channels × 8 bytes × ${spec.megaTransfers} MT/s = ${gbPerSecond} GB/s (theoretical peak)`,
+      ...spec.sources,
+    ],
+    notes: `Theoretical peak. ${spec.measured} The memory size is an illustrative configuration (one DIMM per channel).`,
+    aliases: [],
+  };
+}
+
+/** Attaches a spec's compute figures; Apple entries share their chip's, CPU-RAM entries have none. */
+function withCompute(spec: DeviceSpec): Device {
+  const chip = spec.id.replace(/-\d+gb$/, '');
+  const compute = spec.kind === 'cpu-ram' ? CPU_RAM_COMPUTE : (deviceComputeFigures[spec.id] ?? deviceComputeFigures[chip]);
+  if (!compute) throw new RangeError(`Device "${spec.id}": no entry in compute.ts (give null figures with a reason instead).`);
+  return { ...spec, ...compute };
+}
+
 /** Every device in the book, checked at load. @example hardware.some((d) => d.id === 'geforce-rtx-4090') // true */
-export const hardware: readonly Device[] = validateDevices(catalog);
+export const hardware: readonly Device[] = validateDevices(catalog.map(withCompute));
 
 const byId = new Map(hardware.map((d) => [d.id, d]));
 const byAlias = new Map(hardware.flatMap((d) => d.aliases.map((alias) => [alias.trim().toLowerCase(), d] as const)));

@@ -21,6 +21,8 @@ export const CATALOG_RANGES = {
   bandwidthBytesPerSecond: [1e10, 2e13],
   /** Dense 16-bit tensor throughput in TFLOPS. */
   fp16TflopsDense: [1, 10_000],
+  /** Dense tensor throughput at any precision (FP16, INT8, FP8) in TFLOPS or TOPS. */
+  tensorTflopsDense: [1, 20_000],
   /** Launch price in US dollars. */
   priceUsd: [50, 1e6],
 } as const satisfies Record<string, readonly [number, number]>;
@@ -246,6 +248,19 @@ export function checkDevice(device: Device, index = 0): void {
   if (device.fp16TflopsDense !== null) {
     const [minTflops, maxTflops] = CATALOG_RANGES.fp16TflopsDense;
     checkNumber(K, id, 'fp16TflopsDense', device.fp16TflopsDense, { min: minTflops, max: maxTflops });
+  }
+  checkText(K, id, 'computeBasis', device.computeBasis);
+  const [minTensor, maxTensor] = CATALOG_RANGES.tensorTflopsDense;
+  for (const field of ['fp16AccTflopsDense', 'int8TopsDense', 'fp8TflopsDense'] as const) {
+    if (device[field] !== null) checkNumber(K, id, field, device[field], { min: minTensor, max: maxTensor });
+  }
+  if (device.fp16AccTflopsDense !== null && device.fp16TflopsDense !== null && device.fp16AccTflopsDense < device.fp16TflopsDense) {
+    throw new CatalogError(
+      K,
+      id,
+      'fp16AccTflopsDense',
+      `(${device.fp16AccTflopsDense}) cannot be below the FP32-accumulate rate (${device.fp16TflopsDense})`,
+    );
   }
   if (device.priceUsd !== null) {
     const [minPrice, maxPrice] = CATALOG_RANGES.priceUsd;

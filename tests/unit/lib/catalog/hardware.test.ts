@@ -78,12 +78,15 @@ describe('hardware', () => {
     }
   });
 
-  it('hardware bandwidth, TFLOPS and price equal the reference figures', () => {
+  it('hardware bandwidth, TFLOPS and price equal the reference figures (the A100 SXM 80 GB corrected to its datasheet)', () => {
+    // The reference rounds the A100 80 GB SXM to 2,000 GB/s; NVIDIA's A100 datasheet prints 2,039GB/s.
+    const datasheetBandwidth: Record<string, number> = { 'a100-80gb-sxm4': 2039e9 };
     for (const row of reference.rows) {
       const expectedTf = expectedTflops(row);
       for (const id of catalogIdsFor[row.device]!) {
         const d = requireDevice(id);
-        if (row.memory_bandwidth_gbs !== null) expect(d.bandwidthBytesPerSecond, id).toBeCloseTo(row.memory_bandwidth_gbs * 1e9, -3);
+        if (datasheetBandwidth[id] !== undefined) expect(d.bandwidthBytesPerSecond, id).toBe(datasheetBandwidth[id]);
+        else if (row.memory_bandwidth_gbs !== null) expect(d.bandwidthBytesPerSecond, id).toBeCloseTo(row.memory_bandwidth_gbs * 1e9, -3);
         if (expectedTf !== null) expect(d.fp16TflopsDense, id).toBe(expectedTf);
         if (row.launch_price_usd !== null) expect(d.priceUsd, id).toBe(row.launch_price_usd);
       }
@@ -118,7 +121,8 @@ describe('hardware', () => {
   it('hardware figures sit in plausible ranges', () => {
     for (const d of hardware) {
       expect(d.memoryBytes, d.id).toBeGreaterThanOrEqual(gibToBytes(8));
-      expect(d.memoryBytes, d.id).toBeLessThanOrEqual(gibToBytes(512));
+      // Up to a 12-channel server with 64 GB DIMMs (768 GiB).
+      expect(d.memoryBytes, d.id).toBeLessThanOrEqual(gibToBytes(768));
       expect(d.bandwidthBytesPerSecond, d.id).toBeGreaterThanOrEqual(50e9);
       expect(d.bandwidthBytesPerSecond, d.id).toBeLessThanOrEqual(10e12);
       if (d.fp16TflopsDense !== null) {
