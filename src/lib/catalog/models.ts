@@ -121,7 +121,7 @@ type ModelSpec = Omit<Model, 'attention' | 'totalParams' | 'activeParams' | 'par
 
 /**
  * The KV-cache view of a model: MLA models cache a latent + RoPE key, the rest K and V per KV head.
- * @example attentionGeometryOf({ attentionKind: 'GQA', layers: 32, kvHeads: 8, headDim: 128 }) // { kind: 'gqa', layers: 32, kvHeads: 8, headDim: 128 }
+ * @example attentionGeometryOf({ attentionKind: 'GQA', layers: 32, kvHeads: 8, headDim: 128 }) // { "kind": "gqa", "layers": 32, "kvHeads": 8, "headDim": 128 }
  */
 export function attentionGeometryOf(
   model: Pick<Model, 'attentionKind' | 'layers' | 'kvHeads' | 'headDim' | 'kvLoraRank' | 'ropeHeadDim' | 'slidingWindow' | 'slidingLayers'>,
@@ -1010,7 +1010,7 @@ export function model(id: string): Model | undefined {
 
 /**
  * Like `model` but throws a `RangeError` listing the known ids.
- * @example requireModel('deepseek-v3').attention // { kind: 'mla', layers: 61, kvLoraRank: 512, ropeHeadDim: 64 }
+ * @example requireModel('deepseek-v3').attention // { "kind": "mla", "layers": 61, "kvLoraRank": 512, "ropeHeadDim": 64 }
  */
 export function requireModel(id: string): Model {
   const found = model(id);

@@ -35,7 +35,7 @@ export function isSlug(id: unknown): boolean {
 /** An invalid catalog entry: the message names the catalog, the entry and the field. @example new CatalogError('Device', 'l4', 'memoryBytes', 'must be greater than 0 (got 0)').name // "CatalogError" */
 export class CatalogError extends Error {
   /**
-   * @example new CatalogError('Model', 'phi-4', 'layers', 'must be a whole number (got 1.5)').message // 'Model "phi-4": layers must be a whole number (got 1.5).'
+   * @example new CatalogError('Model', 'phi-4', 'layers', 'must be a whole number (got 1.5)').message // "Model \"phi-4\": layers must be a whole number (got 1.5)."
    */
   constructor(kind: string, id: string, field: string, problem: string) {
     super(`${kind} "${id}": ${field} ${problem}.`);
@@ -108,7 +108,7 @@ function entryId(kind: string, entry: unknown, index: number): string {
 /**
  * Checks one model: positive whole-number geometry, active ≤ total, attention kind consistent with
  * the head counts, sliding layers ≤ layers, MoE fields complete. Throws a `CatalogError`.
- * @example checkModel(requireModel('llama-3.1-8b')) // no error
+ * @example checkModel(requireModel('llama-3.1-8b')) === undefined // true (no error)
  */
 export function checkModel(model: Model, index = 0): void {
   const K = 'Model';
@@ -225,7 +225,7 @@ export function checkModelGeometry(model: Model, id: string): void {
 
 /**
  * Checks one device: memory, bandwidth, TFLOPS and price within plausible ranges, usable fraction in (0, 1].
- * @example checkDevice(requireDevice('geforce-rtx-4090')) // no error
+ * @example checkDevice(requireDevice('geforce-rtx-4090')) === undefined // true (no error)
  */
 export function checkDevice(device: Device, index = 0): void {
   const K = 'Device';

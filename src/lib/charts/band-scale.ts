@@ -16,7 +16,7 @@ export interface BandScale<K> {
 /**
  * Bands for `keys` (distinct) along `range`, with `padding` (0–1, a share of the step) between
  * bands and at both ends; the bands are centred in the range.
- * @example bandScale(["a", "b"], [0, 100], 0.2).bandwidth() // 36.36…
+ * @example bandScale(["a", "b"], [0, 100], 0.2).bandwidth() // ≈ 36.36
  */
 export function bandScale<K>(keys: readonly K[], range: readonly [number, number], padding = 0): BandScale<K> {
   const n = keys.length;

@@ -18,7 +18,7 @@ export interface ContinuousScale {
 /**
  * A linear scale from `domain` to `range`; `niceCount` extends the domain to round bounds as
  * d3-scale's `.nice(niceCount)` does. A zero-width domain maps everything to the range's middle.
- * @example linearScale([0, 14.2], [0, 300], 10).domain() // [0, 15]
+ * @example linearScale([0, 14.2], [0, 300], 10).domain() // [0, 16] (ticks of 2)
  */
 export function linearScale(domain: readonly [number, number], range: readonly [number, number], niceCount?: number): ContinuousScale {
   const [d0, d1] = niceCount === undefined ? domain : nice(domain[0], domain[1], niceCount);

@@ -21,7 +21,7 @@ const QUANTITY = /^([+-]?(?:\d[\d,_]*(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*(.*)$/i;
 
 /**
  * Parses "3.5", "3.5 GB", "3,500mb", "1e9 B" or "200 tok/s"; `null` if there is no number.
- * @example parseQuantity('3.26 GiB') // { value: 3.26, unit: 'GiB', suffix: '' }
+ * @example parseQuantity('3.26 GiB') // { "value": 3.26, "unit": "GiB", "suffix": "" }
  */
 export function parseQuantity(text: string): ParsedQuantity | null {
   const match = QUANTITY.exec(String(text).trim());
@@ -66,7 +66,7 @@ const UNIT_COUNTERPART: Partial<Record<ByteUnit, ByteUnit>> = {
   TiB: 'TB',
 };
 
-/** Default relative tolerance: ±1% catches a GB↔GiB mix-up (7.4%) but forgives rounding. */
+/** Default relative tolerance: ±1% catches a GB↔GiB mix-up (7.4%) but forgives rounding. @example DEFAULT_TOLERANCE // 0.01 */
 export const DEFAULT_TOLERANCE = 0.01;
 
 function within(actual: number, expected: number, tolerance: number): boolean {

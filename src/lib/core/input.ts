@@ -23,7 +23,7 @@ const NUMBER = /^[+-]?(\d[\d,_]*(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 
 /**
  * Parses what a reader typed, against the field's limits.
- * @example parseNumberInput('70', { label: 'Parameters', min: 0.1, max: 1000 }) // { ok: true, value: 70 }
+ * @example parseNumberInput('70', { label: 'Parameters', min: 0.1, max: 1000 }) // { "ok": true, "value": 70 }
  * @example parseNumberInput('', { label: 'Parameters', min: 0.1, max: 1000 }).ok // false
  */
 export function parseNumberInput(text: string, rules: NumberInputRules): NumberInputResult {

@@ -19,7 +19,7 @@ export const MAX_POISSON_MEAN = 700;
 
 /**
  * A generator seeded with a whole number in [0, 2³²).
- * @example nextUniform(createRng(42)) // 0.6011… (the same value on every run)
+ * @example nextUniform(createRng(42)) // ≈ 0.6011 (the same value on every run)
  */
 export function createRng(seed: number): RngState {
   requireInteger('seed', seed, 0);
@@ -41,7 +41,7 @@ export function nextUint32(rng: RngState): number {
 
 /**
  * A uniform draw in [0, 1), advancing `rng`.
- * @example nextUniform(createRng(42)) // 0.6011…
+ * @example nextUniform(createRng(42)) // ≈ 0.6011
  */
 export function nextUniform(rng: RngState): number {
   return nextUint32(rng) / 2 ** 32;
@@ -49,7 +49,7 @@ export function nextUniform(rng: RngState): number {
 
 /**
  * A uniform whole number in [min, max], both ends included, advancing `rng`.
- * @example nextIntInRange(createRng(7), 1, 6) // a die roll, the same one for seed 7 every time
+ * @example nextIntInRange(createRng(7), 1, 6) // 1 (a die roll, the same one for seed 7 every time)
  */
 export function nextIntInRange(rng: RngState, min: number, max: number): number {
   requireInteger('min', min, -Number.MAX_SAFE_INTEGER);

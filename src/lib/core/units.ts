@@ -10,7 +10,7 @@ export const BYTES_PER_GB = 1e9;
 /** Bytes in one binary gibibyte. @example BYTES_PER_GIB // 1073741824 */
 export const BYTES_PER_GIB = 2 ** 30;
 
-/** Byte units the book reads and writes, with their size in bytes. */
+/** Byte units the book reads and writes, with their size in bytes. @example byteUnits.GiB // 1073741824 */
 export const byteUnits = {
   B: 1,
   kB: 1e3,
@@ -31,7 +31,7 @@ export function bytesToGB(bytes: number): number {
   return requireFinite('bytes', bytes, -Infinity) / BYTES_PER_GB;
 }
 
-/** Binary gibibytes in `bytes`. @example bytesToGiB(14e9) // 13.0385… */
+/** Binary gibibytes in `bytes`. @example bytesToGiB(14e9) // ≈ 13.0385 */
 export function bytesToGiB(bytes: number): number {
   return requireFinite('bytes', bytes, -Infinity) / BYTES_PER_GIB;
 }

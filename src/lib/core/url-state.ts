@@ -94,7 +94,7 @@ export interface ReadResult<S extends Schema> {
   readonly present: boolean;
 }
 
-/** The default state of a schema. @example defaultState({ q: enumField({ label: 'Quant', values: ['A'], default: 'A' }) }) // { q: 'A' } */
+/** The default state of a schema. @example defaultState({ q: enumField({ label: 'Quant', values: ['A'], default: 'A' }) }) // { "q": "A" } */
 export function defaultState<S extends Schema>(schema: S): StateOf<S> {
   const state: Record<string, unknown> = {};
   for (const key of Object.keys(schema)) state[key] = schema[key]!.default;
@@ -104,7 +104,7 @@ export function defaultState<S extends Schema>(schema: S): StateOf<S> {
 /**
  * Reads the namespace `ns` of `params` against `schema`. Unknown keys of the namespace are
  * reported; other namespaces are ignored.
- * @example readUrlState({ n: numberField({ label: 'N', min: 0, max: 9, default: 1 }) }, 'w', new URLSearchParams('w.n=3')).state // { n: 3 }
+ * @example readUrlState({ n: numberField({ label: 'N', min: 0, max: 9, default: 1 }) }, 'w', new URLSearchParams('w.n=3')).state // { "n": 3 }
  */
 export function readUrlState<S extends Schema>(schema: S, ns: string, params: URLSearchParams): ReadResult<S> {
   const state = defaultState(schema) as Record<string, unknown>;

@@ -12,17 +12,18 @@ import type { Model } from '../catalog/models';
 import { gibToBytes } from '../core/units';
 import { weightBytes } from './weights';
 
-/** Share of usable memory kept free: allocator slack, fragmentation, a browser tab, a spike. */
+/** Share of usable memory kept free: allocator slack, fragmentation, a browser tab, a spike. @example DEFAULT_HEADROOM_FRACTION // 0.1 */
 export const DEFAULT_HEADROOM_FRACTION = 0.1;
 
 /**
  * The runtime's fixed cost: the GPU context (driver state and kernels) plus the runtime's own
  * buffers. A CUDA context alone takes 107 MiB on an RTX 4060 Ti and 555 MiB on an RTX PRO 6000
  * (llama.cpp PR #23604), about 300 MB with lazy loading (pytorch#107667); we take 512 MiB.
+ * @example FIXED_RUNTIME_OVERHEAD_BYTES // 536870912 (512 MiB)
  */
 export const FIXED_RUNTIME_OVERHEAD_BYTES = gibToBytes(0.5);
 
-/** Tokens a llama.cpp compute graph processes at once (`n_ubatch`, default 512). */
+/** Tokens a llama.cpp compute graph processes at once (`n_ubatch`, default 512). @example DEFAULT_UBATCH_TOKENS // 512 */
 export const DEFAULT_UBATCH_TOKENS = 512;
 
 /** What the overhead model needs to know about a model. */
@@ -125,7 +126,7 @@ export interface Workload {
 /** The verdict, from best to worst. */
 export type FitVerdict = 'fits' | 'tight' | 'offload' | 'no-fit';
 
-/** Words for each verdict. */
+/** Words for each verdict. @example fitVerdictLabels.offload // "Needs CPU offload" */
 export const fitVerdictLabels: Readonly<Record<FitVerdict, string>> = {
   fits: 'Fits',
   tight: 'Fits, but tight',

@@ -31,7 +31,7 @@ export interface KvCacheType {
   readonly description: string;
 }
 
-/** KV element types; q8_0 and q4_0 carry a 16-bit scale per block of 32 values (8.5 and 4.5 bits). */
+/** KV element types; q8_0 and q4_0 carry a 16-bit scale per block of 32 values (8.5 and 4.5 bits). @example kvCacheTypes.map((t) => t.bits) // [16, 16, 8.5, 4.5, 32] */
 export const kvCacheTypes: readonly KvCacheType[] = [
   { name: 'f16', bits: 16, description: '16-bit, the default' },
   { name: 'bf16', bits: 16, description: 'bfloat16, same size as f16' },

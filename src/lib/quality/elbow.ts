@@ -9,7 +9,7 @@ import { qualityRows, type ImatrixSetting, type QualityMeasurement } from './mea
 
 // ---------------------------------------------------------------- chart points
 
-/** Scoreboard names that do not resolve to a `QuantFormat`, with the reason. Empty: all 28 resolve. */
+/** Scoreboard names that do not resolve to a `QuantFormat`, with the reason. @example unmatchedQualityQuants.length // 0 (all 28 resolve) */
 export const unmatchedQualityQuants: readonly { readonly name: string; readonly reason: string }[] = [];
 
 /** One quant type on a quality chart: the Llama 3 8B scoreboard row chosen for it, at its effective bpw. */

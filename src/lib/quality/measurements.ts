@@ -278,7 +278,7 @@ export interface ModelQualityPair {
 
 /**
  * The Llama 2 7B vs Llama 3 8B table as pairs, one per shared quant type.
- * @example llama2VsLlama3Pairs().map((p) => p.quant) // ['q2_K', 'q4_K_M', 'q6_K', 'q8_0']
+ * @example llama2VsLlama3Pairs().map((p) => p.quant) // ["q2_K", "q4_K_M", "q6_K", "q8_0"]
  */
 export function llama2VsLlama3Pairs(): readonly ModelQualityPair[] {
   const rows = qualityRows('llama2-vs-llama3');

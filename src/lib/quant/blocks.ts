@@ -117,7 +117,7 @@ export function absmaxQuantize(weights: readonly number[], bits: number): Quanti
 /**
  * Quantizes a row block by block (`blockWeights` per block; a block as long as the row = one scale
  * for the whole row) and returns the dequantized row.
- * @example quantizeInBlocks([7, -3, 1, 70], 4, 2) // [7, -3, 0, 70]: the outlier's block loses the 1, the other block is exact
+ * @example quantizeInBlocks([7, -3, 1, 70], 4, 2) // [7, -3, 0, 70] (the outlier's block loses the 1; the other block is exact)
  */
 export function quantizeInBlocks(weights: readonly number[], bits: number, blockWeights: number): number[] {
   requireInteger('blockWeights', blockWeights, 1);

@@ -30,7 +30,7 @@ export interface QuantFormat {
   readonly expertSplit?: { readonly expertBitsPerWeight: number; readonly otherBitsPerWeight: number };
 }
 
-/** Parameters of the calibration model, Llama 3 / 3.1 8B, as llama-bench prints them ("8.03 B"). */
+/** Parameters of the calibration model, Llama 3 / 3.1 8B, as llama-bench prints them ("8.03 B"). @example CALIBRATION_PARAMS // 8.03e9 */
 export const CALIBRATION_PARAMS = 8.03e9;
 
 /**
@@ -51,7 +51,7 @@ function scoreboardBitsPerWeight(name: string): number {
   return Number(((scoreboardFileGiB[name]! * BYTES_PER_GIB * 8) / CALIBRATION_PARAMS).toFixed(4));
 }
 
-/** Every quant type the book uses, from the largest effective bpw to the smallest. */
+/** Every quant type the book uses, from the largest effective bpw to the smallest. @example quantFormats[0]!.name // "BF16" */
 export const quantFormats: readonly QuantFormat[] = [
   { name: 'BF16', bitsPerWeight: 16.0005, blockBitsPerWeight: 16, family: 'float' },
   { name: 'F16', bitsPerWeight: 16.0005, blockBitsPerWeight: 16, family: 'float' },
@@ -84,7 +84,7 @@ export const quantFormats: readonly QuantFormat[] = [
   { name: 'IQ1_S', bitsPerWeight: 2.0042, blockBitsPerWeight: 1.56, family: 'i-quant' },
 ];
 
-/** gpt-oss-120b's GGUF (ggml-org/gpt-oss-120b-GGUF) as llama-bench prints it: 59.02 GiB, 116.83 B parameters. */
+/** gpt-oss-120b's GGUF (ggml-org/gpt-oss-120b-GGUF) as llama-bench prints it: 59.02 GiB, 116.83 B parameters. @example MXFP4_CALIBRATION.params // 116.83e9 */
 export const MXFP4_CALIBRATION = { fileGiB: 59.02, params: 116.83e9 } as const;
 
 /**
@@ -106,10 +106,10 @@ export const mxfp4Format: QuantFormat = {
 /** Types that quantize only the experts of a mixture of experts. @example expertQuantFormats.map((q) => q.name) // ["MXFP4"] */
 export const expertQuantFormats: readonly QuantFormat[] = [mxfp4Format];
 
-/** Types a reader most often meets, used where a short list reads better than all of them. */
+/** Types a reader most often meets, used where a short list reads better than all of them. @example commonQuantNames.length // 9 */
 export const commonQuantNames = ['BF16', 'Q8_0', 'Q6_K', 'Q5_K_M', 'Q4_K_M', 'Q3_K_M', 'Q2_K', 'IQ2_XXS', 'IQ1_S'] as const;
 
-/** The type most downloads default to. */
+/** The type most downloads default to. @example DEFAULT_QUANT // "Q4_K_M" */
 export const DEFAULT_QUANT = 'Q4_K_M';
 
 const byName = new Map([...quantFormats, ...expertQuantFormats].map((q) => [q.name.toUpperCase(), q]));

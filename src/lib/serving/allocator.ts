@@ -379,7 +379,7 @@ export function measureSimulation(state: SimulationState): StepMetrics {
 
 /**
  * Who holds each physical block and what it holds, for drawing the memory grid. O(blocks).
- * @example blockMap(createSimulation(defaultScenario))[0] // { owner: null, state: 'free', liveTokens: 0, refCount: 0 }
+ * @example blockMap(createSimulation(defaultScenario))[0] // { "owner": null, "state": "free", "liveTokens": 0, "refCount": 0 }
  */
 export function blockMap(state: SimulationState): BlockView[] {
   const { config } = state;

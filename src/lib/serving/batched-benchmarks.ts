@@ -75,7 +75,7 @@ function series(
 
 /**
  * Every batched series measured on the DGX Spark, at 1, 2, 4, 8, 16 and 32 parallel sequences.
- * @example dgxSparkBatchedSeries[0]!.points[5] // { parallelSequences: 32, aggregateDecodeTokensPerSecond: 614.82 }
+ * @example dgxSparkBatchedSeries[0]!.points[5] // { "parallelSequences": 32, "aggregateDecodeTokensPerSecond": 614.82 }
  */
 export const dgxSparkBatchedSeries: readonly BatchedSeries[] = [
   series(

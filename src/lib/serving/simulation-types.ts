@@ -16,7 +16,7 @@ export type KvPolicy = 'contiguous' | 'paged';
  */
 export type ContiguousReservation = 'max' | 'pow2' | 'oracle';
 
-/** The reservation policies in the order the paper lists them. @example contiguousReservations[0] // 'max' */
+/** The reservation policies in the order the paper lists them. @example contiguousReservations[0] // "max" */
 export const contiguousReservations: readonly ContiguousReservation[] = ['max', 'pow2', 'oracle'];
 
 /** Everything a simulation run depends on. Lengths are drawn geometric with the stated means. */

@@ -141,7 +141,7 @@ export function weightParamsReadPerStep(model: ThroughputModel, batch: number, r
 
 /**
  * The step of a batch of `batch` sequences: bytes read, time, bound and both throughputs.
- * @example batchStep(llama31_8b, rtx4090, { bitsPerWeight: 4.8944, contextTokens: 4096 }, 1).aggregateTokensPerSecond // ≈ 185.6 (= the decode ceiling)
+ * @example batchStep(requireModel('llama-3.1-8b'), throughputDeviceOf(requireDevice('geforce-rtx-4090')), { bitsPerWeight: 4.8944, contextTokens: 4096 }, 1).aggregateTokensPerSecond // ≈ 185.0 (= the decode ceiling)
  */
 export function batchStep(model: ThroughputModel, device: ThroughputDevice, workload: ThroughputWorkload, batch: number): BatchPoint {
   requireInteger('batch', batch, 1);
@@ -171,7 +171,7 @@ export function batchStep(model: ThroughputModel, device: ThroughputDevice, work
 /**
  * The single-stream speed the batch model starts from: `decodeCeilingTokensPerSecond` over the
  * bytes one token reads. `batchStep(…, 1)` equals it when there is no fixed cost.
- * @example singleStreamTokensPerSecond(llama31_8b, rtx4090, { bitsPerWeight: 4.8944, contextTokens: 4096 }) // ≈ 185.6
+ * @example singleStreamTokensPerSecond(requireModel('llama-3.1-8b'), throughputDeviceOf(requireDevice('geforce-rtx-4090')), { bitsPerWeight: 4.8944, contextTokens: 4096 }) // ≈ 185.0
  */
 export function singleStreamTokensPerSecond(model: ThroughputModel, device: ThroughputDevice, workload: ThroughputWorkload): number {
   const bytes = decodeBytesPerToken(model, workload.bitsPerWeight, workload.contextTokens, { kvBits: workload.kvBits ?? 16 });
@@ -189,7 +189,7 @@ export function kvBudgetBytes(usableMemoryBytes: number, model: Pick<ThroughputM
 
 /**
  * The largest batch whose KV caches fit next to the weights: ⌊(M − W) ÷ K(T)⌋ (Eq. "batch-limit").
- * @example kvLimitBatch(llama31_8b, 24 * 2 ** 30, { bitsPerWeight: 4.8944, contextTokens: 4096 }) // 38
+ * @example kvLimitBatch(requireModel('llama-3.1-8b'), 24 * 2 ** 30, { bitsPerWeight: 4.8944, contextTokens: 4096 }) // 38
  */
 export function kvLimitBatch(model: ThroughputModel, usableMemoryBytes: number, workload: ThroughputWorkload): number {
   const perSequence = kvCacheBytes(model.attention, workload.contextTokens, { kvBits: workload.kvBits ?? 16 });
@@ -200,7 +200,7 @@ export function kvLimitBatch(model: ThroughputModel, usableMemoryBytes: number, 
  * The smallest batch at which compute time reaches memory time (the compute knee), searching
  * 1…`limit`; null when F is unknown or the step stays memory-bound up to the limit (long contexts:
  * the KV read grows with b as fast as the FLOPs do).
- * @example computeKneeBatch(llama31_8b, rtx4090, { bitsPerWeight: 4.8944, contextTokens: 0 }, 4096) // 51 (⌈computeBoundTokensPerStep⌉ = ⌈50.1⌉)
+ * @example computeKneeBatch(requireModel('llama-3.1-8b'), throughputDeviceOf(requireDevice('geforce-rtx-4090')), { bitsPerWeight: 4.8944, contextTokens: 0 }, 4096) // 51 (⌈computeBoundTokensPerStep⌉ = ⌈50.1⌉)
  */
 export function computeKneeBatch(
   model: ThroughputModel,
@@ -241,7 +241,7 @@ export interface ThroughputCurve {
 /**
  * Throughput from batch 1 up to the KV limit (or `maxBatch`, whichever is smaller), with the
  * compute knee and the KV limit. When no sequence fits, `points` is empty.
- * @example throughputCurve(llama31_8b, rtx4090, 24 * 2 ** 30, { bitsPerWeight: 4.8944, contextTokens: 4096 }, 4096).kvLimit // 38
+ * @example throughputCurve(requireModel('llama-3.1-8b'), throughputDeviceOf(requireDevice('geforce-rtx-4090')), 24 * 2 ** 30, { bitsPerWeight: 4.8944, contextTokens: 4096 }, 4096).kvLimit // 38
  */
 export function throughputCurve(
   model: ThroughputModel,

@@ -226,7 +226,7 @@ export interface PredictedDecodeSpeed {
 /**
  * What real engines are likely to reach below a ceiling: the middle half of measured efficiencies
  * (pass `decodeEfficiencyBand`, or a band of your own rows).
- * @example predictedDecodeSpeed(200, decodeEfficiencyBand).typicalTokensPerSecond // 200 × the median efficiency
+ * @example predictedDecodeSpeed(200, { count: 4, min: 0.5, low: 0.6, median: 0.7, high: 0.8, max: 0.9 }).typicalTokensPerSecond // 140 (200 × the median)
  */
 export function predictedDecodeSpeed(ceilingTokensPerSecond: number, band: EfficiencyBand): PredictedDecodeSpeed {
   return {

@@ -25,7 +25,7 @@ export interface BenchmarkSource {
   readonly defaultDepthTokens: number;
 }
 
-/** The four publications, with how each one measured. */
+/** The four publications, with how each one measured. @example benchmarkSources['xiongjiedai-llama3'].defaultDepthTokens // 0 */
 export const benchmarkSources: Readonly<Record<BenchmarkSourceId, BenchmarkSource>> = {
   'xiongjiedai-llama3': {
     id: 'xiongjiedai-llama3',
@@ -141,6 +141,7 @@ const GEMMA3_QAT = 'gemma-3-4b-it-qat';
  * Every single-stream row of the reference benchmark table (copied into this file from the
  * reference set's benchmarks.json, `single_stream`), in its order, plus the one-sequence (B = 1)
  * rows of its `throughput_vs_batch` table, which are single-stream decode too.
+ * @example publishedDecodeRows[0]!.tokensPerSecond // 70.94 (RTX 3070, Llama 3 8B Q4_K_M)
  */
 export const publishedDecodeRows: readonly PublishedDecodeRow[] = [
   xd('3070 8GB', 'Llama-3-8B', 'Q4_K_M', 70.94),
@@ -306,7 +307,7 @@ export interface BenchmarkModelMapping {
 
 const SAME = '';
 
-/** Published model names → catalog models. */
+/** Published model names → catalog models. @example benchmarkModelMappings['Llama-3-8B']!.modelId // "llama-3.1-8b" */
 export const benchmarkModelMappings: Readonly<Record<string, BenchmarkModelMapping>> = {
   'Llama-3-8B': {
     modelId: 'llama-3.1-8b',
@@ -350,7 +351,7 @@ export const benchmarkModelMappings: Readonly<Record<string, BenchmarkModelMappi
 /** Why a row is not checked against a ceiling. */
 export type ExclusionReason = 'prefill' | 'multi-gpu' | 'no-device' | 'device-not-in-catalog' | 'model-not-in-catalog';
 
-/** A sentence per reason. */
+/** A sentence per reason. @example exclusionReasonLabels['no-device'] // "The source does not say which device ran it." */
 export const exclusionReasonLabels: Readonly<Record<ExclusionReason, string>> = {
   prefill: 'Prefill (pp) measures prompt processing, which is compute-bound, not decode.',
   'multi-gpu': 'Several cards split the layers and run them one after another: no single bandwidth applies.',
@@ -393,7 +394,7 @@ export interface CheckedBenchmark {
 
 const TEST = /^(pp|tg)(\d+)(?: @ d(\d+))?$/;
 
-/** A llama-bench test label split into its parts. @example parseBenchmarkTest('tg32 @ d4096') // { kind: 'decode', tokens: 32, depthTokens: 4096 } */
+/** A llama-bench test label split into its parts. @example parseBenchmarkTest('tg32 @ d4096') // { "kind": "decode", "tokens": 32, "depthTokens": 4096 } */
 export function parseBenchmarkTest(test: string): { kind: 'decode' | 'prefill'; tokens: number; depthTokens: number } {
   const match = TEST.exec(test);
   if (!match) throw new RangeError(`Unknown benchmark test "${test}" (expected tgN, ppN or "tgN @ dD").`);
@@ -482,7 +483,7 @@ export function efficiencyBand(checked: readonly Pick<CheckedBenchmark, 'efficie
   };
 }
 
-/** The efficiency band of every checked row: what turns a ceiling into a predicted range. */
+/** The efficiency band of every checked row: what turns a ceiling into a predicted range. @example decodeEfficiencyBand.median // ≈ 0.71 */
 export const decodeEfficiencyBand: EfficiencyBand = efficiencyBand(checkedBenchmarks);
 
 /** Checked rows measured on one catalog device. @example benchmarksOnDevice('geforce-rtx-4090').length // 2 */
