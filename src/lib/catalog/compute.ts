@@ -143,7 +143,7 @@ export const deviceComputeFigures: Readonly<Record<string, DeviceCompute>> = {
   'apple-m4-max': alu(18.4, `${SIDEKICK} 40-core GPU; the 36 GB machine's 32-core GPU has less.`),
 };
 
-/** What a CPU-RAM entry says about compute. */
+/** What a CPU-RAM entry says about compute. @example CPU_RAM_COMPUTE.int8TopsDense // null */
 export const CPU_RAM_COMPUTE = none(
   'A memory configuration, not a processor: prompt speed on a CPU depends on its cores and instruction set, which this entry does not fix.',
 );

@@ -46,7 +46,7 @@ const TRANSFORMERS = 'huggingface/transformers';
 const at = (commit: string, path: string) => `${TRANSFORMERS}@${commit}:${path}`;
 const V5 = '008e574391258935f3ecc3035c882e73bbcac419';
 
-/** Defaults by `model_type`, as transformers applies them (see each `source`). */
+/** Defaults by `model_type`, as transformers applies them (see each `source`). @example modelTypeDefaults.llama!.values.vocab_size // 32000 */
 export const modelTypeDefaults: Readonly<Record<string, ModelTypeDefaults>> = {
   llama: {
     source: at(V5, 'src/transformers/models/llama/configuration_llama.py'),
@@ -238,5 +238,5 @@ export const modelTypeDefaults: Readonly<Record<string, ModelTypeDefaults>> = {
   },
 };
 
-/** Multimodal wrappers whose `text_config` has its own type (Gemma 3's is `gemma3_text`). */
+/** Multimodal wrappers whose `text_config` has its own type. @example textModelTypes.gemma3 // "gemma3_text" */
 export const textModelTypes: Readonly<Record<string, string>> = { gemma3: 'gemma3_text' };

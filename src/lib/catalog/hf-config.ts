@@ -11,10 +11,10 @@ import { attentionGeometryOf, type AttentionKind, type Model } from './models';
 import { modelTypeDefaults, textModelTypes, type ModelTypeDefaults } from './hf-config-defaults';
 import { parameterCounts, type ArchitectureGeometry } from '../memory/params';
 
-/** Longest config.json text read, in characters: real ones are 1–3 kB; a limit keeps a pasted file from freezing the page. */
+/** Longest config.json text read, in characters: real ones are 1–3 kB; a limit keeps a pasted file from freezing the page. @example MAX_CONFIG_CHARS // 262144 */
 export const MAX_CONFIG_CHARS = 256 * 1024;
 
-/** What stands in for the fields a config.json cannot give (family, source, licence). */
+/** What stands in for the fields a config.json cannot give (family, source, licence). @example PASTED_CONFIG // "Pasted config.json" */
 export const PASTED_CONFIG = 'Pasted config.json';
 
 /** A config.json that cannot be read: `field` is the key at fault (`text_config.num_hidden_layers`). @example new ConfigError('hidden_size', 'is missing').message // "hidden_size is missing." */

@@ -135,7 +135,7 @@ export function checkModel(model: Model, index = 0): void {
  * Checks what a model's numbers must satisfy, whatever their source (catalog entry or pasted
  * config.json): parameter counts in range, positive whole-number geometry, attention kind
  * consistent with the head counts, sliding layers ≤ layers, MoE fields complete. Throws a `CatalogError`.
- * @example checkModelGeometry(requireModel('qwen3-30b-a3b'), 'qwen3-30b-a3b') // no error
+ * @example checkModelGeometry(requireModel('qwen3-30b-a3b'), 'qwen3-30b-a3b') === undefined // true (no error)
  */
 export function checkModelGeometry(model: Model, id: string): void {
   const K = 'Model';

@@ -181,7 +181,7 @@ function attentionParamsPerLayer(g: ArchitectureGeometry): number {
  * geometry: embeddings and output head, attention (K/V or MLA), dense and expert MLPs with their
  * router, norms. Active parameters leave out the routed experts a token is not sent to (the
  * embedding table stays in, as model cards count it). A dense model's total is `parameterCount`.
- * @example parameterCounts(requireModel('mixtral-8x7b')) // { totalParams: 46702792704, activeParams: 12879925248 }
+ * @example parameterCounts(requireModel('mixtral-8x7b')) // { "totalParams": 46702792704, "activeParams": 12879925248 }
  */
 export function parameterCounts(geometry: ArchitectureGeometry): ParameterCounts {
   checkDenseGeometry(geometry);
