@@ -1,6 +1,7 @@
 // The public surface of the book's math. Everything a reader sees is computed from these.
 export * from './core/guard';
 export * from './core/units';
+export * from './core/format';
 export * from './memory/weights';
 export * from './quant/formats';
 export * from './core/answer';

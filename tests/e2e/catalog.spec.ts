@@ -67,7 +67,7 @@ test('a device page says GiB and GB, the usable share and why, and cites its sou
   await page.goto('/hardware/apple-m4-max-128gb/');
   const facts = page.locator('.facts');
   await expect(facts).toContainText('128 GiB (137 GB)');
-  await expect(facts).toContainText('96.0 GiB (75%)');
+  await expect(facts).toContainText('96 GiB (75%)');
   await expect(facts).toContainText('not published');
   await expect(page.locator('#sources ~ ul a[href^="https://"]').first()).toBeVisible();
 });

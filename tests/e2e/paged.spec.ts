@@ -66,9 +66,11 @@ test('a seed that is not a whole number is refused with a message, and the strea
   await figure.locator('details.settings summary').click();
   const seed = figure.getByLabel('Seed', { exact: true });
   await seed.fill('1.5');
+  await seed.press('Enter');
   await expect(figure.getByRole('alert')).toContainText('whole number');
   expect(await output(page)).toBe(before);
   await seed.fill('<script>');
+  await seed.press('Enter');
   await expect(figure.getByRole('alert')).toContainText('Seed must be a number');
   expect(await output(page)).toBe(before);
 });

@@ -88,7 +88,7 @@ test.describe('KV cache growth', () => {
     await expect(figure.locator('[data-naive]')).toHaveCount(0);
 
     await figure.getByLabel('Show the naive hidden-size formula').check();
-    await expect(figure.locator('[data-naive]')).toContainText(/4\.00× the real cache/);
+    await expect(figure.locator('[data-naive]')).toContainText(/\b4× the real cache/);
     await expect(chart.locator('path.line')).toHaveCount(lines + 1);
     await expect(chart.locator('path.line.dotted')).toHaveCount(1);
     // The real cache is unchanged by showing what the mistake would claim.
@@ -121,9 +121,17 @@ test.describe('KV cache growth', () => {
   test('more sequences scale the cache and bring the crossover closer', async ({ page }) => {
     const figure = await open(page, '/chapters/kv-cache/?kv.ctx=4096', 'kv');
     const output = figure.locator('[data-probe="output"]');
-    const one = Number((await output.textContent())!.replace(/[^0-9.]/g, ''));
+    // The readout picks a readable decimal unit (MB below 1 GB), so read it in bytes.
+    const bytes = async () => {
+      const [, number, unit] = /([\d.,]+) (kB|MB|GB|TB)/.exec((await output.textContent())!)!;
+      return Number(number!.replace(/,/g, '')) * { kB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 }[unit as 'kB' | 'MB' | 'GB' | 'TB'];
+    };
+    const one = await bytes();
+    // A typed value applies on Enter (or leaving the field), never per keystroke.
     await figure.getByLabel('Concurrent sequences', { exact: true }).fill('8');
-    await expect.poll(async () => Number((await output.textContent())!.replace(/[^0-9.]/g, ''))).toBeCloseTo(one * 8, 1);
+    await expect.poll(bytes).toBe(one);
+    await figure.getByLabel('Concurrent sequences', { exact: true }).press('Enter');
+    await expect.poll(async () => (await bytes()) / (one * 8)).toBeCloseTo(1, 2);
     await expect(figure.locator('.crossover')).toContainText('per sequence (8 sequences)');
   });
 });

@@ -4,6 +4,7 @@
  * Marketed GPU and unified-memory sizes are binary (a "24 GB" card holds 24 GiB = 25.77e9 bytes);
  * bandwidths are decimal, as published (1008 GB/s = 1.008e12 B/s). Checked at load (`schema.ts`).
  */
+import { CPU_RAM_USABLE_FRACTION } from './device';
 import { validateDevices } from './schema';
 import { CPU_RAM_COMPUTE, deviceComputeFigures, type DeviceCompute } from './compute';
 import { gbToBytes, gibToBytes } from '../core/units';
@@ -93,7 +94,7 @@ function appleWiredShare(memoryGB: number): Pick<Device, 'usableMemoryFraction' 
 }
 
 const CPU_RAM_SHARE = {
-  usableMemoryFraction: 0.75,
+  usableMemoryFraction: CPU_RAM_USABLE_FRACTION,
   usableMemoryReason:
     'The operating system, the desktop and other programs keep part of system RAM; the book assumes a quarter is not available to the model.',
   usableMemorySource: 'Book assumption (no single published figure); adjust for a headless server.',
@@ -807,7 +808,7 @@ const catalog: readonly DeviceSpec[] = [
     fp16TflopsDense: null,
     fp16TflopsBasis: 'not verified',
     priceUsd: null,
-    usableMemoryFraction: 0.75,
+    usableMemoryFraction: CPU_RAM_USABLE_FRACTION,
     usableMemoryReason:
       'On Windows the iGPU gets a Variable Graphics Memory carve-out of up to 96 GB of the 128 GB; Linux can map more through GTT (kernel parameters), at the cost of headroom for the OS.',
     usableMemorySource:

@@ -108,3 +108,16 @@ export function powerTicks(min: number, max: number, base: number, maxCount: num
   const every = Math.max(1, Math.ceil(powers.length / maxCount));
   return powers.filter((_, i) => i % every === 0);
 }
+
+/**
+ * Evenly spaced ticks from 0 to `max` on a linear axis, stepping by a power of two so that token
+ * counts land on round K values (32K, 64K…), at most `maxCount` + 1 of them.
+ * @example binaryStepTicks(131072, 5) // [0, 32768, 65536, 98304, 131072]
+ */
+export function binaryStepTicks(max: number, maxCount: number): number[] {
+  requirePositive('max', max);
+  requireInteger('maxCount', maxCount, 1);
+  let step = 1;
+  while (max / step > maxCount) step *= 2;
+  return Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step);
+}

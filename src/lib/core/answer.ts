@@ -3,7 +3,8 @@
  * typed ("3.5", "3.5 GB", "3500 MB" and "3.26 GiB" are one answer), with a relative tolerance;
  * an answer that is right only after swapping GB and GiB gets a unit hint instead of "wrong".
  */
-import { byteUnits, formatNumber, type ByteUnit } from './units';
+import { formatNumber } from './format';
+import { byteUnits, type ByteUnit } from './units';
 
 /** A number the reader typed, with the byte unit they typed (if any). */
 export interface ParsedQuantity {

@@ -4,6 +4,7 @@
  * Parsing is strict: anything out of range, unknown or hostile falls back to the default and is
  * reported as a notice (which never echoes the raw text).
  */
+import { describeRange, parseNumberInput, type NumberInputRules } from './input';
 
 /** One field of an instrument's state. */
 export interface Field<T> {
@@ -28,29 +29,37 @@ export type StateOf<S extends Schema> = { [K in keyof S]: S[K] extends Field<inf
 /** Longest raw value we look at; longer ones are rejected outright. */
 const MAX_RAW_LENGTH = 64;
 
+/** A numeric field: the one definition its control and its link share (range, label, unit, parsing). */
+export interface NumberField extends Field<number>, NumberInputRules {
+  /** A slider over the range moves on a log scale (for ranges spanning decades). */
+  readonly log: boolean;
+  /** Step of a linear slider. */
+  readonly step: number;
+}
+
 /**
- * A finite number in [min, max]; `integer` rounds nothing, it rejects fractions.
+ * A finite number in [min, max], read by `parseNumberInput` whether typed or linked (so "32,768"
+ * and "32K" work in both); `integer` rounds nothing, it rejects fractions.
  * @example numberField({ label: 'Context', min: 1, max: 131072, default: 8192, integer: true }).parse('4096') // 4096
+ * @example numberField({ label: 'Context', min: 1, max: 131072, default: 8192, integer: true, kind: 'tokens' }).parse('32K') // 32768
  */
-export function numberField(options: {
-  label: string;
-  min: number;
-  max: number;
-  default: number;
-  integer?: boolean;
-  unit?: string;
-}): Field<number> {
-  const { label, min, max, integer = false, unit = '' } = options;
+export function numberField(
+  options: Omit<NumberInputRules, 'label'> & { label: string; default: number; log?: boolean; step?: number },
+): NumberField {
+  const { label, min, max, integer = false, unit = '', log = false, step = 1 } = options;
+  const rules: NumberInputRules = options;
   return {
+    ...rules,
+    integer,
+    unit,
+    log,
+    step,
     default: options.default,
     label,
-    expectation: `a ${integer ? 'whole number' : 'number'} from ${min} to ${max}${unit ? ` ${unit}` : ''}`,
+    expectation: `a ${integer ? 'whole number' : 'number'} ${describeRange({ label, min, max, unit })}`,
     parse(raw) {
-      if (!/^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(raw)) return undefined;
-      const value = Number(raw);
-      if (!Number.isFinite(value) || value < min || value > max) return undefined;
-      if (integer && !Number.isInteger(value)) return undefined;
-      return value;
+      const result = parseNumberInput(raw, rules);
+      return result.ok ? result.value : undefined;
     },
     format: (value) => String(Number(value.toPrecision(12))),
   };

@@ -3,7 +3,7 @@
  * with the memory a runtime can really use on a device, keeping a safety headroom. One function
  * decides, so the model pages, the hardware pages and the sizing chapter always agree.
  */
-import { deviceUsableMemoryBytes } from '../catalog/device';
+import { deviceUsableMemoryBytes, isDiscreteGpu, usableSystemRamBytes } from '../catalog/device';
 import { requireFinite, requireInteger, requirePositive } from '../core/guard';
 // Types only: islands that size memory must not pull the hardware catalog into the browser.
 import type { Device } from '../catalog/hardware';
@@ -101,10 +101,12 @@ export interface MemoryTarget {
  */
 export function memoryTargetOf(
   device: Pick<Device, 'kind' | 'memoryBytes' | 'usableMemoryFraction'>,
-  systemRamBytes = gibToBytes(64) * 0.75,
+  systemRamBytes = usableSystemRamBytes(gibToBytes(64)),
 ): MemoryTarget {
-  const discrete = device.kind === 'discrete-gpu' || device.kind === 'datacenter';
-  return { usableBytes: deviceUsableMemoryBytes(device), offloadBytes: discrete ? requireFinite('systemRamBytes', systemRamBytes) : 0 };
+  return {
+    usableBytes: deviceUsableMemoryBytes(device),
+    offloadBytes: isDiscreteGpu(device) ? requireFinite('systemRamBytes', systemRamBytes) : 0,
+  };
 }
 
 /** A workload: how the model is run. */
@@ -196,6 +198,25 @@ export function memoryBudget(model: BudgetModel, workload: Workload, target: Mem
 }
 
 /**
+ * Bytes of weights and KV cache one layer brings: each of L layers holds 1/L of both (the split
+ * `offloadDecode` assumes).
+ * @example layerBytes({ weightBytes: 40e9, kvBytes: 8e9 }, 80) // 600000000
+ */
+export function layerBytes(budget: Pick<MemoryBudget, 'weightBytes' | 'kvBytes'>, layers: number): number {
+  return (budget.weightBytes + budget.kvBytes) / requireInteger('layers', layers, 1);
+}
+
+/**
+ * Bytes of weights and KV cache left in system RAM with `gpuLayers` of `layers` on the GPU.
+ * @example offloadedBytes({ weightBytes: 40e9, kvBytes: 8e9 }, 80, 60) // 12000000000
+ */
+export function offloadedBytes(budget: Pick<MemoryBudget, 'weightBytes' | 'kvBytes'>, layers: number, gpuLayers: number): number {
+  requireInteger('gpuLayers', gpuLayers, 0);
+  if (gpuLayers > layers) throw new RangeError(`gpuLayers (${gpuLayers}) cannot exceed layers (${layers}).`);
+  return layerBytes(budget, layers) * (layers - gpuLayers);
+}
+
+/**
  * Layers of a model that fit in `usableBytes` under the headroom line when the rest is offloaded
  * to system RAM: the runtime overhead stays on the GPU and each layer brings 1/L of the weights
  * and KV cache (the split `offloadDecode` assumes).
@@ -204,7 +225,7 @@ export function memoryBudget(model: BudgetModel, workload: Workload, target: Mem
 export function gpuLayersThatFit(model: BudgetModel, workload: Workload, usableBytes: number): number {
   const budget = memoryBudget(model, workload, { usableBytes, offloadBytes: 0 });
   const layers = model.attention.layers;
-  const perLayerBytes = (budget.weightBytes + budget.kvBytes) / layers;
+  const perLayerBytes = layerBytes(budget, layers);
   const room = budget.headroomLineBytes - budget.overhead.totalBytes;
   return Math.min(layers, Math.max(0, Math.floor(room / perLayerBytes)));
 }

@@ -179,6 +179,19 @@ export function singleStreamTokensPerSecond(model: ThroughputModel, device: Thro
 }
 
 /**
+ * The compute roof: the most tokens per second a device's arithmetic allows, F ÷ 2·N (two FLOPs
+ * per active parameter per token), whatever the batch; null when F is not published.
+ * @example computeRoofTokensPerSecond({ activeParams: 8e9 }, { flopsPerSecond: 1.652e14 }) // 10325
+ */
+export function computeRoofTokensPerSecond(
+  model: Pick<ThroughputModel, 'activeParams'>,
+  device: Pick<ThroughputDevice, 'flopsPerSecond'>,
+): number | null {
+  if (device.flopsPerSecond === null) return null;
+  return requirePositive('flopsPerSecond', device.flopsPerSecond) / (2 * requirePositive('activeParams', model.activeParams));
+}
+
+/**
  * Bytes left for the KV cache once the weights are loaded: M − W (runtime buffers not counted).
  * Negative when the weights alone do not fit.
  * @example kvBudgetBytes(96e9, { totalParams: 70e9 }, 4) // 6.1e10

@@ -188,18 +188,6 @@ export function deliveredFlopsPerSecond(activeParams: number, tokensPerSecond: n
   return 2 * requireFinite('activeParams', activeParams) * requireFinite('tokensPerSecond', tokensPerSecond);
 }
 
-/**
- * A bandwidth in decimal GB/s, to four significant digits without padding zeros (as datasheets
- * print it); `withUnit: false` leaves off " GB/s" for table cells under a GB/s header.
- * @example formatBandwidth(1.008e12) // "1,008 GB/s"
- * @example formatBandwidth(68.25e9, { withUnit: false }) // "68.25"
- */
-export function formatBandwidth(bytesPerSecond: number, options: { withUnit?: boolean } = {}): string {
-  const gbPerSecond = Number((requireFinite('bytesPerSecond', bytesPerSecond) / 1e9).toPrecision(4));
-  const text = gbPerSecond.toLocaleString('en-US', { maximumFractionDigits: 3 });
-  return options.withUnit === false ? text : `${text} GB/s`;
-}
-
 /** Spread of measured ÷ ceiling. */
 export interface EfficiencyBand {
   readonly count: number;

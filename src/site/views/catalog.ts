@@ -16,6 +16,7 @@ import {
   memoryBudget,
   memoryTargetOf,
   models,
+  OFFLOAD_HOST_ID,
   qualityElbow,
   quantFormats,
   requireDevice,
@@ -42,11 +43,8 @@ export const CATALOG_WORKLOAD = {
 /** Context lengths the KV table shows (plus the model's maximum), in tokens. */
 export const KV_TABLE_CONTEXTS = [4096, 32768] as const;
 
-/**
- * The machine a discrete GPU offloads to: a desktop with 64 GB of DDR5, of which the catalog's
- * CPU-RAM share is usable. Taken from the catalog so the assumption is stated once.
- */
-export const OFFLOAD_HOST: Device = requireDevice('desktop-ddr5-5600-64gb');
+/** The machine a discrete GPU offloads to (`OFFLOAD_HOST_ID`), as the catalog describes it. */
+export const OFFLOAD_HOST: Device = requireDevice(OFFLOAD_HOST_ID);
 
 /** Quant types the device tables try, largest first (the types readers meet; see `commonQuantNames`). */
 export const CATALOG_QUANTS: readonly QuantFormat[] = commonQuantNames.map(requireQuantFormat);
@@ -95,25 +93,6 @@ export const deviceKindShortLabels: Readonly<Record<DeviceKind, string>> = {
 /** The memory a device offers, with a discrete GPU offloading to `OFFLOAD_HOST`. @example catalogTarget(requireDevice('geforce-rtx-4090')).offloadBytes // 51539607552 (48 GiB) */
 export function catalogTarget(device: Device): MemoryTarget {
   return memoryTargetOf(device, deviceUsableMemoryBytes(OFFLOAD_HOST));
-}
-
-/**
- * Parameters in billions with three significant digits and no padding zeros, so nominal counts read as published.
- * @example formatBillions(8e9) // "8 B"
- * @example formatBillions(8.03e9) // "8.03 B"
- */
-export function formatBillions(params: number): string {
-  return `${Number((params / 1e9).toPrecision(3)).toLocaleString('en-US')} B`;
-}
-
-/** Tokens with thousands separators. @example formatTokens(131072) // "131,072 tokens" */
-export function formatTokens(tokens: number): string {
-  return `${tokens.toLocaleString('en-US')} tokens`;
-}
-
-/** A context length in K tokens (1K = 1,024) when it is a whole number of them. @example formatKiloTokens(8192) // "8K" */
-export function formatKiloTokens(tokens: number): string {
-  return tokens % 1024 === 0 ? `${tokens / 1024}K` : tokens.toLocaleString('en-US');
 }
 
 /**

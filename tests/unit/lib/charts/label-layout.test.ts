@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, placeLabels, powerTicks, type LabelRequest } from '../../../../src/lib';
+import { binaryStepTicks, estimateTextWidth, placeLabels, powerTicks, type LabelRequest } from '../../../../src/lib';
 
 const box = (id: string, x: number, y: number, width = 30, height = 12): LabelRequest => ({ id, x, y, width, height });
 
@@ -55,5 +55,15 @@ describe('powerTicks', () => {
     expect(() => powerTicks(0, 10, 2, 5)).toThrow(RangeError);
     expect(() => powerTicks(10, 1, 2, 5)).toThrow(/at least/);
     expect(() => powerTicks(1, 10, 1, 5)).toThrow(RangeError);
+  });
+});
+
+describe('binaryStepTicks', () => {
+  it('binaryStepTicks(max, count) steps by a power of two from 0 to max, at most count + 1 ticks', () => {
+    expect(binaryStepTicks(131072, 5)).toEqual([0, 32768, 65536, 98304, 131072]);
+    expect(binaryStepTicks(4096, 6)).toEqual([0, 1024, 2048, 3072, 4096]);
+    expect(binaryStepTicks(40960, 6)).toEqual([0, 8192, 16384, 24576, 32768, 40960]);
+    for (const max of [1, 7, 1000, 131072, 10485760]) expect(binaryStepTicks(max, 6).length).toBeLessThanOrEqual(7);
+    expect(() => binaryStepTicks(0, 5)).toThrow(RangeError);
   });
 });

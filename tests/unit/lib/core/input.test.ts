@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { logPosition, logSliderValue, parseNumberInput, roundSignificant, valueAtLogPosition } from '../../../../src/lib';
+import {
+  fieldText,
+  fieldValueText,
+  logPosition,
+  logSliderValue,
+  parseNumberInput,
+  roundSignificant,
+  valueAtLogPosition,
+} from '../../../../src/lib';
 
 const rules = { label: 'Parameters', min: 0.1, max: 1000, unit: 'billion' };
 
@@ -12,7 +20,7 @@ describe('parseNumberInput', () => {
   });
 
   it('parseNumberInput rejects empty, negative, huge, non-numeric and hostile input with a sentence', () => {
-    for (const bad of ['', '-5', '1e30', 'abc', 'NaN', 'Infinity', '<script>alert(1)</script>', '0x10', '0.01']) {
+    for (const bad of ['', '-5', '1e30', 'abc', 'NaN', 'Infinity', '<script>alert(1)</script>', '0x10', '0.01', '1,2345', '4 kg']) {
       const result = parseNumberInput(bad, rules);
       expect(result.ok, bad).toBe(false);
       if (!result.ok) {
@@ -25,6 +33,36 @@ describe('parseNumberInput', () => {
   it('parseNumberInput rejects fractions for whole-number fields', () => {
     expect(parseNumberInput('4096.5', { label: 'Context', min: 1, max: 131072, integer: true }).ok).toBe(false);
     expect(parseNumberInput('4096', { label: 'Context', min: 1, max: 131072, integer: true }).ok).toBe(true);
+  });
+});
+
+describe('parseNumberInput: suffixes, tiny values, and what the box shows', () => {
+  const ctx = { label: 'Context', min: 256, max: 131072, integer: true, unit: 'tokens', kind: 'tokens' } as const;
+
+  it('parseNumberInput reads 4k, 128K and 1.5M as tokens (K = 1,024) and rounds a suffixed fraction', () => {
+    expect(parseNumberInput('4k', ctx)).toEqual({ ok: true, value: 4096 });
+    expect(parseNumberInput('128K', ctx)).toEqual({ ok: true, value: 131072 });
+    expect(parseNumberInput('100k', ctx)).toEqual({ ok: true, value: 102400 });
+    expect(parseNumberInput('0.1M', ctx)).toEqual({ ok: true, value: 104858 });
+    expect(parseNumberInput('1.5M', ctx).ok).toBe(false);
+    expect(parseNumberInput('1.5k', { label: 'Parameters', min: 0.1, max: 2000 })).toEqual({ ok: true, value: 1500 });
+    expect(parseNumberInput('4096.5', ctx).ok).toBe(false);
+  });
+
+  it('parseNumberInput refuses a tiny non-zero value in a field that starts at 0, naming the smallest it takes', () => {
+    const ram = { label: 'System RAM', min: 0, max: 4096, unit: 'GiB' };
+    expect(parseNumberInput('1e-320', ram)).toEqual({ ok: false, message: 'System RAM must be 0 or at least 0.001 GiB.' });
+    expect(parseNumberInput('0', ram)).toEqual({ ok: true, value: 0 });
+    expect(parseNumberInput('-0', ram)).toEqual({ ok: true, value: 0 });
+    expect(parseNumberInput('0.5', { ...ram, resolution: 1 }).ok).toBe(false);
+  });
+
+  it('fieldText and fieldValueText print what a reader reads back: separators, no padding zeros', () => {
+    expect(fieldText(32768, ctx)).toBe('32,768');
+    expect(fieldText(0.1 + 0.2, { label: 'Rate', min: 0, max: 2 })).toBe('0.3');
+    expect(fieldValueText(64, 'GiB')).toBe('64 GiB');
+    expect(fieldValueText(32, 'of 32')).toBe('32 of 32');
+    expect(fieldValueText(1e-320)).toBe('1e-320');
   });
 });
 

@@ -16,6 +16,8 @@ import {
   runtimeOverhead,
   weightBytes,
   type FitVerdict,
+  layerBytes,
+  offloadedBytes,
 } from '../../../../src/lib';
 import { expectClose } from '../../helpers';
 
@@ -184,5 +186,17 @@ describe('memoryTargetOf', () => {
     }
     expect(memoryTargetOf(requireDevice('geforce-rtx-4090'), gibToBytes(32)).offloadBytes).toBe(gibToBytes(32));
     expect(memoryTargetOf(requireDevice('dgx-spark'), gibToBytes(32)).offloadBytes).toBe(0);
+  });
+});
+
+describe('layerBytes and offloadedBytes', () => {
+  it('layerBytes(budget, L) is (weights + KV) ÷ L, and offloadedBytes counts the layers left in RAM', () => {
+    const budget = { weightBytes: 40e9, kvBytes: 8e9 };
+    expect(layerBytes(budget, 80)).toBe(6e8);
+    expect(offloadedBytes(budget, 80, 60)).toBe(12e9);
+    expect(offloadedBytes(budget, 80, 80)).toBe(0);
+    expect(offloadedBytes(budget, 80, 0)).toBe(48e9);
+    expect(() => offloadedBytes(budget, 80, 81)).toThrow(RangeError);
+    expect(() => layerBytes(budget, 0)).toThrow(RangeError);
   });
 });

@@ -22,6 +22,7 @@ import {
   weightBytes,
   weightParamsReadPerStep,
   type ThroughputWorkload,
+  computeRoofTokensPerSecond,
 } from '../../../../src/lib';
 import { expectClose } from '../../helpers';
 
@@ -261,5 +262,13 @@ describe('logBatches', () => {
       for (let i = 1; i < batches.length; i++) expect(batches[i]).toBeGreaterThan(batches[i - 1]!);
     }
     expect(logBatches(8)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+});
+
+describe('computeRoofTokensPerSecond', () => {
+  it('computeRoofTokensPerSecond(model, device) is F ÷ 2N, where batchStep turns compute-bound, and null without F', () => {
+    expect(computeRoofTokensPerSecond({ activeParams: 8e9 }, { flopsPerSecond: 1.652e14 })).toBe(10325);
+    expect(computeRoofTokensPerSecond({ activeParams: 8e9 }, { flopsPerSecond: null })).toBeNull();
+    expect(() => computeRoofTokensPerSecond({ activeParams: 0 }, { flopsPerSecond: 1e14 })).toThrow(RangeError);
   });
 });

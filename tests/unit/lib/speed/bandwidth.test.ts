@@ -6,7 +6,6 @@ import {
   decodeCeilingTokensPerSecond,
   deliveredFlopsPerSecond,
   deviceFlopsPerSecond,
-  formatBandwidth,
   offloadCurve,
   predictedDecodeSpeed,
   offloadDecode,
@@ -156,17 +155,6 @@ describe('deliveredFlopsPerSecond', () => {
   it('deliveredFlopsPerSecond(N, tok/s) is 2 · N · tok/s, the inverse of prefillSeconds', () => {
     expect(deliveredFlopsPerSecond(8e9, 1000)).toBe(1.6e13);
     expectClose(1000 / prefillSeconds(8e9, 1000, deliveredFlopsPerSecond(8e9, 1000)), 1000);
-  });
-});
-
-describe('formatBandwidth', () => {
-  it('formatBandwidth prints datasheet figures as published, in decimal GB/s', () => {
-    expect(formatBandwidth(1.008e12)).toBe('1,008 GB/s');
-    expect(formatBandwidth(546e9)).toBe('546 GB/s');
-    expect(formatBandwidth(68.25e9)).toBe('68.25 GB/s');
-    expect(formatBandwidth(89.6e9, { withUnit: false })).toBe('89.6');
-    expect(formatBandwidth(4.8e12)).toBe('4,800 GB/s');
-    expect(() => formatBandwidth(Number.NaN)).toThrow(/finite/);
   });
 });
 

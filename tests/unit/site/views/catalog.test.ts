@@ -21,8 +21,6 @@ import {
   deviceRunsModels,
   devicesByKind,
   footprintAt,
-  formatBillions,
-  formatKiloTokens,
   kvRows,
   modelOnDevices,
   modelsFittingAtQ4,
@@ -216,19 +214,6 @@ describe('kvRows', () => {
 });
 
 describe('formatting and sources', () => {
-  it('formatBillions(n) keeps three significant digits without padding', () => {
-    expect(formatBillions(8e9)).toBe('8 B');
-    expect(formatBillions(8.03e9)).toBe('8.03 B');
-    expect(formatBillions(671e9)).toBe('671 B');
-    expect(formatBillions(3.3e9)).toBe('3.3 B');
-  });
-
-  it('formatKiloTokens(t) writes whole multiples of 1,024 as K', () => {
-    expect(formatKiloTokens(8192)).toBe('8K');
-    expect(formatKiloTokens(40960)).toBe('40K');
-    expect(formatKiloTokens(1000)).toBe('1,000');
-  });
-
   it('attentionSummary(m) names the kind and the numbers that set the cache', () => {
     expect(attentionSummary(llama8b)).toBe('GQA: 32 query heads share 8 KV heads');
     expect(attentionSummary(requireModel('deepseek-v3'))).toMatch(/^MLA: caches a 512-wide latent plus a 64-wide RoPE key/);
