@@ -25,7 +25,7 @@ function exponential(value: number, significantDigits: number): string {
 
 /**
  * A number to `significantDigits` significant digits (never fewer integer digits: 131,072 stays
- * whole), grouped in thousands, trailing zeros kept unless the result is a whole number.
+ * whole), grouped in thousands, trailing zeros kept unless the value is a whole number.
  * @example formatNumber(4.8944, 3) // "4.89"
  * @example formatNumber(16, 4) // "16"
  * @example formatNumber(4.9, 3) // "4.90"
@@ -40,7 +40,8 @@ export function formatNumber(value: number, significantDigits = 3): string {
   const magnitude = Math.floor(Math.log10(size));
   const decimals = Math.max(0, digits - 1 - magnitude);
   const rounded = Number(value.toFixed(decimals));
-  const shown = Number.isInteger(rounded) ? 0 : decimals;
+  // An exact whole number shows no decimals ("16", not "16.00"); 13.04 at three digits stays "13.0".
+  const shown = Number.isInteger(value) ? 0 : decimals;
   return (rounded === 0 ? 0 : rounded).toLocaleString('en-US', { minimumFractionDigits: shown, maximumFractionDigits: shown });
 }
 
@@ -127,8 +128,9 @@ export function formatCount(value: number): string {
   return (rounded === 0 ? 0 : rounded).toLocaleString('en-US');
 }
 
-/** Tokens in one K and one M, as context lengths are quoted ("128K context" = 131,072 tokens). */
+/** Tokens in one K, as context lengths are quoted ("128K context" = 131,072 tokens). @example TOKENS_PER_K // 1024 */
 export const TOKENS_PER_K = 1024;
+/** Tokens in one M. @example TOKENS_PER_M // 1048576 */
 export const TOKENS_PER_M = 1024 * 1024;
 
 /**

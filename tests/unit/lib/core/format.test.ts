@@ -28,7 +28,8 @@ describe('formatNumber', () => {
     expect(formatNumber(600, 4)).toBe('600');
     expect(formatNumber(1, 4)).toBe('1');
     expect(formatNumber(64, 4)).toBe('64');
-    expect(formatNumber(15.9996, 4)).toBe('16');
+    expect(formatNumber(15.9996, 4)).toBe('16.00');
+    expect(formatNumber(13.0385, 3)).toBe('13.0');
     expect(formatNumber(-0.0001, 2)).toBe('-0.00010');
     expect(formatNumber(-0.00001, 1)).toBe('-0.00001');
   });
