@@ -7,6 +7,8 @@
 import { validateModels } from './schema';
 import type { AttentionGeometry } from '../memory/kv';
 import { parameterCount, type DenseGeometry, type MlpKind } from '../memory/params';
+import type { GgufLayout, LlamaCppArch } from '../quant/tensor-list';
+import type { TokenizerFamily } from '../quant/gguf-header';
 
 /** How a model's attention stores keys and values. */
 export type AttentionKind =
@@ -65,6 +67,8 @@ export interface Model extends DenseGeometry {
   readonly ropeHeadDim?: number;
   /** MLA only: rank of the compressed query. */
   readonly qLoraRank?: number;
+  /** MLA only: width of one value head (config `v_head_dim`); queries and keys are headDim + ropeHeadDim wide. */
+  readonly valueHeadDim?: number;
   /** Sliding-window models: tokens a local layer attends to. */
   readonly slidingWindow?: number;
   /** Sliding-window models: how many of the layers are local (derived from the published pattern). */
@@ -107,6 +111,8 @@ export interface Model extends DenseGeometry {
   readonly verifiedVia: readonly string[];
   /** Caveats for readers and maintainers. */
   readonly notes: string;
+  /** How llama.cpp converts the checkpoint to GGUF tensors: architecture, tokenizer, fused and extra tensors. */
+  readonly gguf: GgufLayout;
   /** Attention geometry for the KV-cache calculators, built from the fields above. */
   readonly attention: AttentionGeometry;
 }
@@ -194,6 +200,45 @@ const QWEN3_CONTEXT =
   // book asks what a long context costs; the note says YaRN must be enabled past 32,768.
   'Context: 32,768 tokens natively, 131,072 with YaRN rope scaling enabled (model card); config.json max_position_embeddings is 40,960.';
 
+// How llama.cpp turns each checkpoint into GGUF tensors (the file-size calculator in quant/ reads these).
+const LLAMA_CPP =
+  'llama.cpp release b6301 (2025-08-27) convert_hf_to_gguf.py, src/llama-model.cpp and src/llama-arch.cpp, read from the git bundle shipped in npm node-llama-cpp@3.12.4';
+
+/** A GGUF layout with no fused or extra tensors unless `extras` says so. */
+function ggufLayout(arch: LlamaCppArch, tokenizer: TokenizerFamily, source: string, extras: Partial<GgufLayout> = {}): GgufLayout {
+  const plain = { ropeFreqs: false, fusedQkv: false, fusedGateUp: false, attentionSinks: false, routerBias: false, expertBiases: false };
+  return { arch, tokenizer, ...plain, ...extras, source: `${LLAMA_CPP}: ${source}` };
+}
+const LLAMA3_GGUF = ggufLayout('llama', 'llama3', 'Llama 3.x files add a rope_freqs tensor (headDim ÷ 2 floats) for the rope scaling.', {
+  ropeFreqs: true,
+});
+const QWEN2_GGUF = ggufLayout('qwen2', 'qwen2', 'the q, k and v biases are F32 tensors.');
+const QWEN3_GGUF = ggufLayout('qwen3', 'qwen2', 'Qwen3 uses the Qwen2 tokenizer; attn_q_norm and attn_k_norm in every layer.');
+const QWEN3_MOE_GGUF = ggufLayout(
+  'qwen3moe',
+  'qwen2',
+  'every layer has an F32 router (ffn_gate_inp) and its experts stacked in ffn_gate_exps, ffn_up_exps and ffn_down_exps.',
+);
+const GEMMA2_GGUF = ggufLayout('gemma2', 'gemma2-spm', 'the output head is the embedding table; four norms per layer.');
+const GEMMA3_GGUF = ggufLayout(
+  'gemma3',
+  'gemma3-spm',
+  "the text decoder only (the vision tower goes to a separate mmproj file); the converter trims token_embd to the tokenizer's 262,144 rows (the checkpoint's table has 262,208).",
+  { embeddingRows: 262144 },
+);
+const DEEPSEEK_GGUF = ggufLayout(
+  'deepseek2',
+  'deepseek-v3',
+  'the converter leaves out layer 61, the multi-token-prediction module (so the file holds 671B parameters, not the 685B of the Hugging Face upload; still so in 2026 releases); since PR #12801 (April 2025) kv_b_proj is stored as attn_k_b and attn_v_b (earlier files: one attn_kv_b, under 0.05% apart); exp_probs_b is the router score-correction bias.',
+  { routerBias: true, droppedLayers: 1 },
+);
+const GPT_OSS_GGUF = ggufLayout(
+  'gpt-oss',
+  'o200k-harmony',
+  "the converter repacks the checkpoint's MXFP4 experts into ggml MXFP4 (17 bytes per 32 weights) and writes every other matrix at the conversion type; attention output bias, a sink per head, router and expert biases are F32.",
+  { attentionSinks: true, routerBias: true, expertBiases: true, expertsStoredAs: 'MXFP4' },
+);
+
 const catalog: readonly ModelSpec[] = [
   {
     id: 'llama-3.2-1b',
@@ -218,6 +263,7 @@ const catalog: readonly ModelSpec[] = [
     releaseDate: '2024-10-24',
     sourceUrl: 'https://huggingface.co/meta-llama/Llama-3.2-1B/blob/main/config.json',
     verifiedVia: [MLC, LITGPT],
+    gguf: LLAMA3_GGUF,
     notes:
       "Release date is the model card's 'Model Release Date' in the revision read (the one that also covers the quantized 1B/3B models).",
   },
@@ -244,6 +290,7 @@ const catalog: readonly ModelSpec[] = [
     releaseDate: '2024-10-24',
     sourceUrl: 'https://huggingface.co/meta-llama/Llama-3.2-3B/blob/main/config.json',
     verifiedVia: [MLC, LITGPT],
+    gguf: LLAMA3_GGUF,
     notes: "Release date is the model card's 'Model Release Date' in the revision read.",
   },
   {
@@ -269,6 +316,7 @@ const catalog: readonly ModelSpec[] = [
     releaseDate: '2024-07-23',
     sourceUrl: 'https://huggingface.co/meta-llama/Llama-3.1-8B/blob/main/config.json',
     verifiedVia: [LITGPT, MLC],
+    gguf: LLAMA3_GGUF,
     notes: 'head_dim is hidden_size ÷ heads (not in the config). vocab_size 128256 = 128,000 regular tokens + reserved/special tokens.',
   },
   {
@@ -294,6 +342,7 @@ const catalog: readonly ModelSpec[] = [
     releaseDate: '2024-07-23',
     sourceUrl: 'https://huggingface.co/meta-llama/Llama-3.1-70B/blob/main/config.json',
     verifiedVia: [LITGPT, MLC],
+    gguf: LLAMA3_GGUF,
     notes: 'head_dim is hidden_size ÷ heads (not in the config).',
   },
   {
@@ -319,6 +368,7 @@ const catalog: readonly ModelSpec[] = [
     releaseDate: '2024-07-23',
     sourceUrl: 'https://huggingface.co/meta-llama/Llama-3.1-405B/blob/main/config.json',
     verifiedVia: [LITGPT],
+    gguf: LLAMA3_GGUF,
     notes: 'head_dim is hidden_size ÷ heads (not in the config).',
   },
   {
@@ -344,6 +394,7 @@ const catalog: readonly ModelSpec[] = [
     releaseDate: '2024-12-06',
     sourceUrl: 'https://huggingface.co/meta-llama/Llama-3.3-70B-Instruct/blob/main/config.json',
     verifiedVia: [LITGPT],
+    gguf: LLAMA3_GGUF,
     notes: 'Released as an Instruct model only; same geometry as Llama 3.1 70B.',
   },
   {
@@ -368,6 +419,7 @@ const catalog: readonly ModelSpec[] = [
     releaseDate: null,
     sourceUrl: 'https://huggingface.co/mistralai/Mistral-7B-v0.3/blob/main/config.json',
     verifiedVia: [MLC, LITGPT],
+    gguf: ggufLayout('llama', 'mistral-v3-spm', 'Mistral uses the llama architecture, without rope_freqs.'),
     notes:
       'v0.1 used a 4,096-token sliding window; the v0.3 config has sliding_window null and a 32,768-token vocabulary. Licence from the GGUF README front-matter.',
   },
@@ -399,6 +451,7 @@ const catalog: readonly ModelSpec[] = [
     releaseDate: null,
     sourceUrl: 'https://huggingface.co/mistralai/Mixtral-8x7B-v0.1/blob/main/config.json',
     verifiedVia: [MLC, LITGPT],
+    gguf: ggufLayout('llama', 'llama2-spm', 'llama architecture with eight experts per layer, stacked in ffn_*_exps, and an F32 router.'),
     notes: 'Every layer is MoE; each expert is a Mistral-7B-sized gated MLP (intermediate_size 14336). No shared expert.',
   },
   {
@@ -425,6 +478,7 @@ const catalog: readonly ModelSpec[] = [
     releaseDate: '2024-09-19',
     sourceUrl: 'https://huggingface.co/Qwen/Qwen2.5-7B/blob/main/config.json',
     verifiedVia: [LITGPT, SLIME],
+    gguf: QWEN2_GGUF,
     notes:
       "q, k, v projections have biases. 131,072 is the base config's max_position_embeddings; the Instruct cards describe 32K native plus YaRN to 128K. Release date from the QwenLM README news list.",
   },
@@ -452,6 +506,7 @@ const catalog: readonly ModelSpec[] = [
     releaseDate: '2024-09-19',
     sourceUrl: 'https://huggingface.co/Qwen/Qwen2.5-14B/blob/main/config.json',
     verifiedVia: [LITGPT],
+    gguf: QWEN2_GGUF,
     notes: 'q, k, v projections have biases. Context as for Qwen2.5 7B.',
   },
   {
@@ -478,6 +533,7 @@ const catalog: readonly ModelSpec[] = [
     releaseDate: '2024-09-19',
     sourceUrl: 'https://huggingface.co/Qwen/Qwen2.5-32B/blob/main/config.json',
     verifiedVia: [LITGPT, SLIME],
+    gguf: QWEN2_GGUF,
     notes: 'q, k, v projections have biases. Context as for Qwen2.5 7B.',
   },
   {
@@ -504,6 +560,7 @@ const catalog: readonly ModelSpec[] = [
     releaseDate: '2024-09-19',
     sourceUrl: 'https://huggingface.co/Qwen/Qwen2.5-72B/blob/main/config.json',
     verifiedVia: [LITGPT],
+    gguf: QWEN2_GGUF,
     notes:
       'q, k, v projections have biases. Context as for Qwen2.5 7B. Licence name from the GGUF README front-matter (license_name: qwen).',
   },
@@ -531,6 +588,7 @@ const catalog: readonly ModelSpec[] = [
     releaseDate: '2025-04-29',
     sourceUrl: 'https://huggingface.co/Qwen/Qwen3-8B/blob/main/config.json',
     verifiedVia: [LITGPT, SLIME],
+    gguf: QWEN3_GGUF,
     notes: `RMSNorm on queries and keys. ${QWEN3_CONTEXT}`,
   },
   {
@@ -557,6 +615,7 @@ const catalog: readonly ModelSpec[] = [
     releaseDate: '2025-04-29',
     sourceUrl: 'https://huggingface.co/Qwen/Qwen3-32B/blob/main/config.json',
     verifiedVia: [LITGPT, SLIME],
+    gguf: QWEN3_GGUF,
     notes: `heads × head_dim (8,192) exceeds hidden_size (5,120). RMSNorm on queries and keys. ${QWEN3_CONTEXT}`,
   },
   {
@@ -588,6 +647,7 @@ const catalog: readonly ModelSpec[] = [
     releaseDate: '2025-04-29',
     sourceUrl: 'https://huggingface.co/Qwen/Qwen3-30B-A3B/blob/main/config.json',
     verifiedVia: [LITGPT, SLIME],
+    gguf: QWEN3_MOE_GGUF,
     notes: `Every layer is MoE (the config's intermediate_size 6144 is unused). ${QWEN3_CONTEXT}`,
   },
   {
@@ -619,6 +679,7 @@ const catalog: readonly ModelSpec[] = [
     releaseDate: '2025-04-29',
     sourceUrl: 'https://huggingface.co/Qwen/Qwen3-235B-A22B/blob/main/config.json',
     verifiedVia: [LITGPT, SLIME],
+    gguf: QWEN3_MOE_GGUF,
     notes: `Same Qwen3-MoE architecture as 30B-A3B, which has no shared expert. ${QWEN3_CONTEXT} The 2507 refresh raises native context to 262,144.`,
   },
   {
@@ -646,6 +707,7 @@ const catalog: readonly ModelSpec[] = [
     releaseDate: null,
     sourceUrl: 'https://huggingface.co/google/gemma-2-9b/blob/main/config.json',
     verifiedVia: [MLC, LITGPT],
+    gguf: GEMMA2_GGUF,
     notes: `Local and global layers alternate (every other layer has a 4,096-token window), so 21 of 42 are local. heads × head_dim (4,096) differs from hidden_size (3,584). Four norms per layer (pre and post attention and MLP); logit soft-capping (attention 50, final 30). ${GEMMA_TIE}`,
   },
   {
@@ -672,6 +734,7 @@ const catalog: readonly ModelSpec[] = [
     releaseDate: null,
     sourceUrl: 'https://huggingface.co/google/gemma-2-27b/blob/main/config.json',
     verifiedVia: [MLC, LITGPT],
+    gguf: GEMMA2_GGUF,
     notes: `Local and global layers alternate, so 23 of 46 are local. query_pre_attn_scalar 144. Four norms per layer. ${GEMMA_TIE}`,
   },
   {
@@ -700,6 +763,7 @@ const catalog: readonly ModelSpec[] = [
     releaseDate: null,
     sourceUrl: 'https://huggingface.co/google/gemma-3-4b-it/blob/main/config.json',
     verifiedVia: [LITGPT],
+    gguf: GEMMA3_GGUF,
     notes: `Multimodal checkpoint; geometry is the text decoder (text_config). Five local layers (1,024-token window) per global layer: layer i is global when (i + 1) % 6 = 0, so 29 of 34 are local and only 5 keep full-length KV. QK-norm. ${GEMMA_TIE} ${GEMMA3_VOCAB_NOTE}`,
   },
   {
@@ -727,6 +791,7 @@ const catalog: readonly ModelSpec[] = [
     releaseDate: null,
     sourceUrl: 'https://huggingface.co/google/gemma-3-12b-it/blob/main/config.json',
     verifiedVia: [LITGPT],
+    gguf: GEMMA3_GGUF,
     notes: `Multimodal checkpoint; geometry is the text decoder. 5 local per 1 global layer: 40 of 48 local. QK-norm. ${GEMMA_TIE} ${GEMMA3_VOCAB_NOTE}`,
   },
   {
@@ -754,6 +819,7 @@ const catalog: readonly ModelSpec[] = [
     releaseDate: null,
     sourceUrl: 'https://huggingface.co/google/gemma-3-27b-it/blob/main/config.json',
     verifiedVia: [LITGPT],
+    gguf: GEMMA3_GGUF,
     notes: `Multimodal checkpoint; geometry is the text decoder. 5 local per 1 global layer: 52 of 62 local, 10 global. QK-norm. ${GEMMA_TIE} ${GEMMA3_VOCAB_NOTE}`,
   },
   {
@@ -782,6 +848,15 @@ const catalog: readonly ModelSpec[] = [
       LITGPT,
       'verbatim copy of config.json (tie_word_embeddings false, model_type phi3) in the search code index, id 58256788114',
     ],
+    gguf: ggufLayout(
+      'phi3',
+      'phi4',
+      'Phi-4 converts as phi3: q, k and v fused in one attn_qkv matrix, gate and up in one ffn_up twice as wide.',
+      {
+        fusedQkv: true,
+        fusedGateUp: true,
+      },
+    ),
     notes: "Licence and release date not verified. mlc-llm's 'phi-4' preset is actually Phi-4-mini; do not confuse.",
   },
   {
@@ -803,6 +878,7 @@ const catalog: readonly ModelSpec[] = [
     kvLoraRank: 512,
     ropeHeadDim: 64,
     qLoraRank: 1536,
+    valueHeadDim: 128,
     intermediateSize: 18432,
     vocabSize: 129280,
     tiedEmbeddings: false,
@@ -817,6 +893,7 @@ const catalog: readonly ModelSpec[] = [
     releaseDate: null,
     sourceUrl: 'https://huggingface.co/deepseek-ai/DeepSeek-V3/blob/main/config.json',
     verifiedVia: [DEEPSEEK_V3, SLIME],
+    gguf: DEEPSEEK_GGUF,
     notes:
       'MLA caches a 512-wide latent plus a 64-wide decoupled RoPE key per layer (576 values); num_key_value_heads 128 is nominal. headDim 128 is qk_nope_head_dim = v_head_dim (queries and keys are 128 + 64 wide). First 3 layers are dense (intermediate_size 18432), the rest MoE. Routing: 8 groups, top-4 groups, sigmoid scores, scaling 2.5. ' +
       DEEPSEEK_V3_CONTEXT,
@@ -839,6 +916,7 @@ const catalog: readonly ModelSpec[] = [
     kvLoraRank: 512,
     ropeHeadDim: 64,
     qLoraRank: 1536,
+    valueHeadDim: 128,
     intermediateSize: 18432,
     vocabSize: 129280,
     tiedEmbeddings: false,
@@ -853,6 +931,7 @@ const catalog: readonly ModelSpec[] = [
     releaseDate: null,
     sourceUrl: 'https://huggingface.co/deepseek-ai/DeepSeek-V3/blob/main/config.json',
     verifiedVia: [DEEPSEEK_V3, SLIME],
+    gguf: DEEPSEEK_GGUF,
     notes:
       'R1 is post-trained from V3-Base and shares its architecture; its config.json is the V3 one but for transformers_version. Licence not verified. ' +
       DEEPSEEK_V3_CONTEXT,
@@ -891,6 +970,7 @@ const catalog: readonly ModelSpec[] = [
     releaseDate: null,
     sourceUrl: 'https://huggingface.co/openai/gpt-oss-120b/blob/main/config.json',
     verifiedVia: [GPT_OSS],
+    gguf: GPT_OSS_GGUF,
     notes:
       'Sliding-window (128 tokens) and full-attention layers alternate: 18 of 36 local. Attention has biases and learned sinks. MoE weights ship in MXFP4; the README says it fits one 80 GB GPU. Context 131,072 = 4,096 × YaRN factor 32. Separate embedding and unembedding matrices; no shared expert.',
   },
@@ -929,6 +1009,7 @@ const catalog: readonly ModelSpec[] = [
       'EchoCog/gpt-oss-20b docs/gpt-oss-20b-architecture.md (config snapshot)',
       'ParagEkbote/hf-model-inspector model_inspection_report.md',
     ],
+    gguf: GPT_OSS_GGUF,
     notes:
       'Alternating sliding (128 tokens) and full layers: 12 of 24 local. The README says it runs within 16 GB of memory. The Hugging Face repo was created 2025-08-04; the announcement date was not verified.',
   },
@@ -958,6 +1039,7 @@ const catalog: readonly ModelSpec[] = [
     verifiedVia: [
       `${LITGPT}: Llama-2-7b{}-hf, block_size 4096, n_layer 32, n_head 32, n_embd 4096, intermediate_size 11008, vocab 32000, RMSNorm, no bias`,
     ],
+    gguf: ggufLayout('llama', 'llama2-spm', 'plain llama layout, no rope_freqs.'),
     notes:
       'Full multi-head attention: every one of the 32 query heads has its own K and V head, so its KV cache is 4× that of Llama 3.1 8B per token. Release date not verified.',
   },
@@ -993,6 +1075,14 @@ const catalog: readonly ModelSpec[] = [
       'kimborgen/falcon-llm README.md: module printout with dense_h_to_4h 4544→18176 (GELU, no gate) and one LayerNorm per layer',
       'huggingface/transformers modeling_falcon.py: FalconForCausalLM "linear layer with weights tied to the input embeddings"',
     ],
+    gguf: ggufLayout(
+      'falcon',
+      'falcon',
+      'q, k and v fused in one attn_qkv matrix; LayerNorm weight and bias per layer; the output head is the embedding table.',
+      {
+        fusedQkv: true,
+      },
+    ),
     notes:
       'Multi-query attention: all 71 query heads (head_dim 64) share one K and one V head. Attention and MLP run in parallel off a single LayerNorm per layer; the MLP is a plain 4× GELU MLP. The model card moved from the "TII Falcon LLM License" to Apache 2.0. Release date not verified.',
   },

@@ -5,6 +5,8 @@
  */
 import type { Device } from './hardware';
 import type { Model } from './models';
+import { tokenizerMetadata } from '../quant/gguf-header';
+import { LLAMA_CPP_ARCHS } from '../quant/tensor-list';
 
 /** Catalog ids: lowercase letters and digits in runs joined by single dots or hyphens. @example SLUG_PATTERN.test('llama-3.1-8b') // true */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
@@ -182,7 +184,11 @@ export function checkModelGeometry(model: Model, id: string): void {
     default:
       throw new CatalogError(K, id, 'attentionKind', `must be MHA, GQA, MQA or MLA (got ${JSON.stringify(model.attentionKind)})`);
   }
-  if (model.attentionKind !== 'MLA' && (model.kvLoraRank !== undefined || model.ropeHeadDim !== undefined)) {
+  if (model.attentionKind === 'MLA') checkNumber(K, id, 'valueHeadDim', model.valueHeadDim, whole);
+  if (
+    model.attentionKind !== 'MLA' &&
+    (model.kvLoraRank !== undefined || model.ropeHeadDim !== undefined || model.valueHeadDim !== undefined)
+  ) {
     throw new CatalogError(K, id, 'kvLoraRank', 'is only for MLA models');
   }
 
@@ -217,10 +223,42 @@ export function checkModelGeometry(model: Model, id: string): void {
       throw new CatalogError(K, id, 'activeParams', `must equal totalParams for a dense model (got ${active} vs ${total})`);
   }
 
+  checkGgufLayout(model, id);
+
   const attention = model.attention;
   if (attention === undefined || attention.layers !== model.layers || (attention.kind === 'mla') !== (model.attentionKind === 'MLA')) {
     throw new CatalogError(K, id, 'attention', 'must be built from the model fields (use the catalog helper)');
   }
+}
+
+function checkGgufLayout(model: Model, id: string): void {
+  const K = 'Model';
+  const layout = model.gguf;
+  if (layout === undefined || layout === null) throw new CatalogError(K, id, 'gguf', 'is required (llama.cpp architecture and tokenizer)');
+  if (!LLAMA_CPP_ARCHS.includes(layout.arch)) {
+    throw new CatalogError(K, id, 'gguf.arch', `must be one of ${LLAMA_CPP_ARCHS.join(', ')} (got ${JSON.stringify(layout.arch)})`);
+  }
+  if (!Object.hasOwn(tokenizerMetadata, layout.tokenizer)) {
+    throw new CatalogError(
+      K,
+      id,
+      'gguf.tokenizer',
+      `must be one of ${Object.keys(tokenizerMetadata).join(', ')} (got ${JSON.stringify(layout.tokenizer)})`,
+    );
+  }
+  for (const field of ['ropeFreqs', 'fusedQkv', 'fusedGateUp', 'attentionSinks', 'routerBias', 'expertBiases'] as const) {
+    if (typeof layout[field] !== 'boolean') throw new CatalogError(K, id, `gguf.${field}`, 'must be true or false');
+  }
+  checkText(K, id, 'gguf.source', layout.source);
+  if (layout.fusedGateUp && model.mlpKind !== 'gated') throw new CatalogError(K, id, 'gguf.fusedGateUp', 'needs a gated MLP');
+  const moeOnly = layout.routerBias || layout.expertBiases || layout.expertsStoredAs !== undefined;
+  if (moeOnly && model.experts === undefined)
+    throw new CatalogError(K, id, 'gguf', 'has router or expert fields but the model has no experts');
+  if (layout.expertsStoredAs !== undefined && layout.expertsStoredAs !== 'MXFP4') {
+    throw new CatalogError(K, id, 'gguf.expertsStoredAs', `must be "MXFP4" or absent (got ${JSON.stringify(layout.expertsStoredAs)})`);
+  }
+  checkOptionalNumber(K, id, 'gguf.droppedLayers', layout.droppedLayers, { integer: true, min: 1 });
+  checkOptionalNumber(K, id, 'gguf.embeddingRows', layout.embeddingRows, { integer: true, min: 1, max: model.vocabSize });
 }
 
 /**
