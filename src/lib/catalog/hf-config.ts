@@ -195,11 +195,9 @@ function falconNorms(read: ConfigReader): number {
   return read.bool('parallel_attn', true) && !read.bool('new_decoder_architecture', false) ? 1 : 2;
 }
 
-/** The geometry fields a catalog `Model` carries (the count-only refinements stay behind). */
+/** The geometry fields a catalog `Model` carries (a Model is an ArchitectureGeometry, refinements included). */
 function modelFields(geometry: ArchitectureGeometry) {
-  const copy: Record<string, unknown> = { ...geometry };
-  for (const key of ['sharedExpertIntermediateSize', 'valueHeadDim', 'outputBias', 'attentionSinks', 'expertBias']) delete copy[key];
-  return copy as Omit<Model, 'id' | 'name' | 'attention' | 'attentionKind'>;
+  return { ...geometry } as Omit<Model, 'id' | 'name' | 'attention' | 'attentionKind'>;
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { validateModels } from './schema';
 import type { AttentionGeometry } from '../memory/kv';
-import { parameterCount, type DenseGeometry, type MlpKind } from '../memory/params';
+import { parameterCount, type ArchitectureGeometry, type MlpKind } from '../memory/params';
 import type { GgufLayout, LlamaCppArch } from '../quant/tensor-list';
 import type { TokenizerFamily } from '../quant/gguf-header';
 
@@ -25,7 +25,7 @@ export type AttentionKind =
 export type ParamsBasis = 'published' | 'derived from geometry';
 
 /** One model: identity, parameter counts and the config.json geometry the book computes with. */
-export interface Model extends DenseGeometry {
+export interface Model extends ArchitectureGeometry {
   /** URL-safe slug of the display name: `'llama-3.1-8b'`. */
   readonly id: string;
   /** Display name: `'Llama 3.1 8B'`. */
@@ -67,8 +67,6 @@ export interface Model extends DenseGeometry {
   readonly ropeHeadDim?: number;
   /** MLA only: rank of the compressed query. */
   readonly qLoraRank?: number;
-  /** MLA only: width of one value head (config `v_head_dim`); queries and keys are headDim + ropeHeadDim wide. */
-  readonly valueHeadDim?: number;
   /** Sliding-window models: tokens a local layer attends to. */
   readonly slidingWindow?: number;
   /** Sliding-window models: how many of the layers are local (derived from the published pattern). */
@@ -111,8 +109,8 @@ export interface Model extends DenseGeometry {
   readonly verifiedVia: readonly string[];
   /** Caveats for readers and maintainers. */
   readonly notes: string;
-  /** How llama.cpp converts the checkpoint to GGUF tensors: architecture, tokenizer, fused and extra tensors. */
-  readonly gguf: GgufLayout;
+  /** How llama.cpp converts the checkpoint to GGUF tensors (architecture, tokenizer, fused tensors); every catalog model has one, a pasted config.json none. */
+  readonly gguf?: GgufLayout;
   /** Attention geometry for the KV-cache calculators, built from the fields above. */
   readonly attention: AttentionGeometry;
 }
@@ -206,7 +204,7 @@ const LLAMA_CPP =
 
 /** A GGUF layout with no fused or extra tensors unless `extras` says so. */
 function ggufLayout(arch: LlamaCppArch, tokenizer: TokenizerFamily, source: string, extras: Partial<GgufLayout> = {}): GgufLayout {
-  const plain = { ropeFreqs: false, fusedQkv: false, fusedGateUp: false, attentionSinks: false, routerBias: false, expertBiases: false };
+  const plain = { ropeFreqs: false, fusedQkv: false, fusedGateUp: false, expertScoreBias: false };
   return { arch, tokenizer, ...plain, ...extras, source: `${LLAMA_CPP}: ${source}` };
 }
 const LLAMA3_GGUF = ggufLayout('llama', 'llama3', 'Llama 3.x files add a rope_freqs tensor (headDim ÷ 2 floats) for the rope scaling.', {
@@ -230,13 +228,13 @@ const DEEPSEEK_GGUF = ggufLayout(
   'deepseek2',
   'deepseek-v3',
   'the converter leaves out layer 61, the multi-token-prediction module (so the file holds 671B parameters, not the 685B of the Hugging Face upload; still so in 2026 releases); since PR #12801 (April 2025) kv_b_proj is stored as attn_k_b and attn_v_b (earlier files: one attn_kv_b, under 0.05% apart); exp_probs_b is the router score-correction bias.',
-  { routerBias: true, droppedLayers: 1 },
+  { expertScoreBias: true, droppedLayers: 1 },
 );
 const GPT_OSS_GGUF = ggufLayout(
   'gpt-oss',
   'o200k-harmony',
-  "the converter repacks the checkpoint's MXFP4 experts into ggml MXFP4 (17 bytes per 32 weights) and writes every other matrix at the conversion type; attention output bias, a sink per head, router and expert biases are F32.",
-  { attentionSinks: true, routerBias: true, expertBiases: true, expertsStoredAs: 'MXFP4' },
+  "the converter repacks the checkpoint's MXFP4 experts into ggml MXFP4 (17 bytes per 32 weights) and writes every other matrix at the conversion type; the biases and sinks are F32.",
+  { expertsStoredAs: 'MXFP4' },
 );
 
 const catalog: readonly ModelSpec[] = [
@@ -961,6 +959,9 @@ const catalog: readonly ModelSpec[] = [
     tiedEmbeddings: false,
     ...LLAMA_LAYOUT,
     qkvBias: true,
+    outputBias: true,
+    attentionSinks: true,
+    expertBias: true,
     maxContextTokens: 131072,
     experts: 128,
     expertsPerToken: 4,
@@ -997,6 +998,9 @@ const catalog: readonly ModelSpec[] = [
     tiedEmbeddings: false,
     ...LLAMA_LAYOUT,
     qkvBias: true,
+    outputBias: true,
+    attentionSinks: true,
+    expertBias: true,
     maxContextTokens: 131072,
     experts: 32,
     expertsPerToken: 4,

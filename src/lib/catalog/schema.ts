@@ -131,6 +131,7 @@ export function checkModel(model: Model, index = 0): void {
     );
   }
   checkModelGeometry(model, id);
+  checkGgufLayout(model, id);
 }
 
 /**
@@ -223,8 +224,6 @@ export function checkModelGeometry(model: Model, id: string): void {
       throw new CatalogError(K, id, 'activeParams', `must equal totalParams for a dense model (got ${active} vs ${total})`);
   }
 
-  checkGgufLayout(model, id);
-
   const attention = model.attention;
   if (attention === undefined || attention.layers !== model.layers || (attention.kind === 'mla') !== (model.attentionKind === 'MLA')) {
     throw new CatalogError(K, id, 'attention', 'must be built from the model fields (use the catalog helper)');
@@ -246,14 +245,13 @@ function checkGgufLayout(model: Model, id: string): void {
       `must be one of ${Object.keys(tokenizerMetadata).join(', ')} (got ${JSON.stringify(layout.tokenizer)})`,
     );
   }
-  for (const field of ['ropeFreqs', 'fusedQkv', 'fusedGateUp', 'attentionSinks', 'routerBias', 'expertBiases'] as const) {
+  for (const field of ['ropeFreqs', 'fusedQkv', 'fusedGateUp', 'expertScoreBias'] as const) {
     if (typeof layout[field] !== 'boolean') throw new CatalogError(K, id, `gguf.${field}`, 'must be true or false');
   }
   checkText(K, id, 'gguf.source', layout.source);
   if (layout.fusedGateUp && model.mlpKind !== 'gated') throw new CatalogError(K, id, 'gguf.fusedGateUp', 'needs a gated MLP');
-  const moeOnly = layout.routerBias || layout.expertBiases || layout.expertsStoredAs !== undefined;
-  if (moeOnly && model.experts === undefined)
-    throw new CatalogError(K, id, 'gguf', 'has router or expert fields but the model has no experts');
+  const moeOnly = layout.expertScoreBias || layout.expertsStoredAs !== undefined;
+  if (moeOnly && model.experts === undefined) throw new CatalogError(K, id, 'gguf', 'has expert fields but the model has no experts');
   if (layout.expertsStoredAs !== undefined && layout.expertsStoredAs !== 'MXFP4') {
     throw new CatalogError(K, id, 'gguf.expertsStoredAs', `must be "MXFP4" or absent (got ${JSON.stringify(layout.expertsStoredAs)})`);
   }

@@ -72,7 +72,7 @@ const BLOCKS: Readonly<Record<GgmlTypeName, readonly [number, number]>> = {
   TQ2_0: [256, 66],
 };
 
-/** Every storage type, by name. @example ggmlTypes.Q4_K // { name: 'Q4_K', blockWeights: 256, bytesPerBlock: 144 } */
+/** Every storage type, by name. @example ggmlTypes.Q4_K // { "name": "Q4_K", "blockWeights": 256, "bytesPerBlock": 144 } */
 export const ggmlTypes: Readonly<Record<GgmlTypeName, GgmlType>> = Object.fromEntries(
   Object.entries(BLOCKS).map(([name, [blockWeights, bytesPerBlock]]) => [name, { name, blockWeights, bytesPerBlock }]),
 ) as Record<GgmlTypeName, GgmlType>;

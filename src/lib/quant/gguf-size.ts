@@ -5,10 +5,10 @@
  * 2025 or later this lands within 0.5% of every one (tests/fixtures/gguf-published-sizes.json).
  */
 import { ggmlBitsPerWeight, tensorBytes, type GgmlTypeName } from './ggml-types';
-import { ggufHeaderBytes, ggufSplitOverheadBytes, padToAlignment, tokenizerMetadata } from './gguf-header';
+import { ggufHeaderBytes, ggufSplitOverheadBytes, padToAlignment } from './gguf-header';
 import { mixDefaultTypes, requireQuantMix, type QuantMixName } from './quant-mixes';
 import { quantizedTensorList, type QuantRuleOptions, type TypedTensor } from './quant-rules';
-import { tensorElements, type GgufGeometry, type TensorGroup } from './tensor-list';
+import { requireGgufGeometry, tensorElements, type GgufGeometry, type TensorGroup } from './tensor-list';
 
 /** How the file was made and stored. */
 export interface GgufFileOptions extends QuantRuleOptions {
@@ -24,39 +24,12 @@ export interface SizedTensor extends TypedTensor {
   readonly bytes: number;
 }
 
-const DIMENSIONS = ['vocabSize', 'hiddenSize', 'layers', 'attentionHeads', 'kvHeads', 'headDim', 'intermediateSize'] as const;
-
-/**
- * Throws a `RangeError` unless `model` carries the geometry and GGUF layout a file size needs.
- * @example requireGgufGeometry(requireModel('phi-4')).gguf.arch // "phi3"
- */
-export function requireGgufGeometry<M extends GgufGeometry>(model: M): M {
-  const name = typeof model?.id === 'string' ? `Model "${model.id}"` : 'This model';
-  if (!model || typeof model !== 'object') throw new RangeError('A GGUF size needs a catalog model (got none).');
-  for (const field of DIMENSIONS) {
-    const value = (model as Partial<GgufGeometry>)[field];
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-      throw new RangeError(`${name} has no geometry to size a GGUF file from: ${field} is ${String(value)}.`);
-    }
-  }
-  if (!model.gguf || !tokenizerMetadata[model.gguf.tokenizer]) {
-    throw new RangeError(`${name} has no GGUF layout (llama.cpp architecture and tokenizer), so its file size cannot be computed.`);
-  }
-  if (model.attentionKind === 'MLA' && (!model.kvLoraRank || !model.ropeHeadDim || !model.valueHeadDim)) {
-    throw new RangeError(`${name} uses MLA but lacks kvLoraRank, ropeHeadDim or valueHeadDim.`);
-  }
-  if (model.experts !== undefined && !model.expertIntermediateSize) {
-    throw new RangeError(`${name} is a mixture of experts without expertIntermediateSize.`);
-  }
-  return model;
-}
-
 /**
  * Every tensor of the file with its type, weights and exact bytes, in the file's order.
- * @example ggufTensorTable(requireModel('llama-3.1-8b'), 'Q4_K_M')[0] // { name: 'output.weight', type: 'Q6_K', weights: 525336576, bytes: 430940160, … }
+ * @example ggufTensorTable(requireModel('llama-3.1-8b'), 'Q4_K_M')[0]!.bytes // 430940160 (output.weight: 525,336,576 weights at Q6_K)
  */
 export function ggufTensorTable(model: GgufGeometry, quantName: string, options: QuantRuleOptions = {}): SizedTensor[] {
-  return quantizedTensorList(requireGgufGeometry(model), quantName, options).map((t) => ({
+  return quantizedTensorList(model, quantName, options).map((t) => ({
     ...t,
     weights: tensorElements(t),
     bytes: tensorBytes(t.shape, t.type),
@@ -74,7 +47,7 @@ export function ggufTensorTable(model: GgufGeometry, quantName: string, options:
 export function ggufFileBytes(model: GgufGeometry, quantName: string, options: GgufFileOptions = {}): number {
   const tensors = ggufTensorTable(model, quantName, options);
   const data = tensors.reduce((sum, t) => sum + padToAlignment(t.bytes), 0);
-  return ggufHeaderBytes(tensors, model.gguf.tokenizer) + ggufSplitOverheadBytes(options.shards ?? 1) + data;
+  return ggufHeaderBytes(tensors, requireGgufGeometry(model).gguf.tokenizer) + ggufSplitOverheadBytes(options.shards ?? 1) + data;
 }
 
 /** Weights and bytes a group stores in one type. */
@@ -146,7 +119,7 @@ export function ggufSizeBreakdown(model: GgufGeometry, quantName: string, option
   const weights = tensors.reduce((sum, t) => sum + t.weights, 0);
   const data = tensors.reduce((sum, t) => sum + t.bytes, 0);
   const padded = tensors.reduce((sum, t) => sum + padToAlignment(t.bytes), 0);
-  const headerBytes = ggufHeaderBytes(tensors, model.gguf.tokenizer);
+  const headerBytes = ggufHeaderBytes(tensors, requireGgufGeometry(model).gguf.tokenizer);
   const nominalType = mixDefaultTypes[mix];
   return {
     mix,

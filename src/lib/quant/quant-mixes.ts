@@ -41,7 +41,7 @@ export type QuantMixName =
   | 'TQ1_0'
   | 'MXFP4_MOE';
 
-/** Each mix's default storage type. Note the i-quant mixes that default to a smaller type than their name: IQ2_S → IQ2_XS, IQ2_M → IQ2_S, IQ3_XS/IQ3_M → IQ3_S. */
+/** Each mix's default storage type. @example mixDefaultTypes.IQ3_M // "IQ3_S" (note the i-quant mixes that default to a smaller type than their name: IQ2_S → IQ2_XS, IQ2_M → IQ2_S, IQ3_XS/IQ3_M → IQ3_S) */
 export const mixDefaultTypes: Readonly<Record<QuantMixName, GgmlTypeName>> = {
   F32: 'F32',
   F16: 'F16',

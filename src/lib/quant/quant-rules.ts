@@ -9,7 +9,7 @@
 import { rowFitsBlocks, type GgmlTypeName } from './ggml-types';
 import { usesMoreBits } from './blocks';
 import { mixDefaultTypes, requireQuantMix, type QuantMixName } from './quant-mixes';
-import { ggufTensorList, type GgufGeometry, type GgufTensor } from './tensor-list';
+import { ggufTensorList, requireGgufGeometry, type GgufGeometry, type GgufTensor } from './tensor-list';
 
 /** How the file was made, where it changes tensor types. */
 export interface QuantRuleOptions {
@@ -105,8 +105,9 @@ const EIGHT_EXPERT_OUTPUT: ReadonlySet<QuantMixName> = new Set([
  * Throws a `RangeError` for an unknown mix.
  * @example quantizedTensorList(requireModel('llama-3.1-8b'), 'Q4_K_M').find((t) => t.name === 'output.weight')?.type // "Q6_K"
  */
-export function quantizedTensorList(model: GgufGeometry, quantName: string, options: QuantRuleOptions = {}): TypedTensor[] {
+export function quantizedTensorList(geometry: GgufGeometry, quantName: string, options: QuantRuleOptions = {}): TypedTensor[] {
   const mix = requireQuantMix(quantName);
+  const model = requireGgufGeometry(geometry);
   const { imatrix = true, keepMxfp4Experts = true } = options;
   const tensors = ggufTensorList(model);
   const base = mixDefaultTypes[mix];

@@ -6,7 +6,7 @@
  * llama.cpp's (shape[0] is the row length, the dimension ggml quantizes along).
  */
 import type { Model } from '../catalog/models';
-import type { TokenizerFamily } from './gguf-header';
+import { tokenizerMetadata, type TokenizerFamily } from './gguf-header';
 
 /** llama.cpp architectures the tensor list knows (`general.architecture` in a file). @example LLAMA_CPP_ARCHS.includes('phi3') // true */
 export const LLAMA_CPP_ARCHS = [
@@ -39,12 +39,8 @@ export interface GgufLayout {
   readonly fusedQkv: boolean;
   /** Gate and up stored as one `ffn_up` matrix twice as wide (Phi-3/Phi-4). */
   readonly fusedGateUp: boolean;
-  /** A bias on the attention output and a learned sink logit per head (gpt-oss). */
-  readonly attentionSinks: boolean;
-  /** A bias vector on the router (gpt-oss) or on the expert scores (DeepSeek-V3 `exp_probs_b`). */
-  readonly routerBias: boolean;
-  /** Biases on every expert's gate, up and down projections (gpt-oss). */
-  readonly expertBiases: boolean;
+  /** DeepSeek-V3's per-expert score-correction bias on the router (`exp_probs_b`, F32). */
+  readonly expertScoreBias: boolean;
   /** The converter writes the routed experts already quantized in this type, as the checkpoint ships them (gpt-oss: MXFP4). */
   readonly expertsStoredAs?: 'MXFP4';
   /** Checkpoint layers the converter leaves out: DeepSeek-V3/R1's multi-token-prediction layer (not used to generate). */
@@ -102,6 +98,9 @@ export type GgufGeometry = Pick<
   | 'intermediateSize'
   | 'tiedEmbeddings'
   | 'qkvBias'
+  | 'outputBias'
+  | 'attentionSinks'
+  | 'expertBias'
   | 'qkNorm'
   | 'mlpKind'
   | 'normsPerLayer'
@@ -114,6 +113,7 @@ export type GgufGeometry = Pick<
   | 'experts'
   | 'expertsPerToken'
   | 'sharedExperts'
+  | 'sharedExpertIntermediateSize'
   | 'expertIntermediateSize'
   | 'denseLayers'
   | 'gguf'
@@ -135,12 +135,40 @@ export function isExpertLayer(model: Pick<GgufGeometry, 'experts' | 'denseLayers
   return model.experts !== undefined && layer >= (model.denseLayers ?? 0);
 }
 
+const DIMENSIONS = ['vocabSize', 'hiddenSize', 'layers', 'attentionHeads', 'kvHeads', 'headDim', 'intermediateSize'] as const;
+
+/**
+ * Throws a `RangeError` unless `model` carries the geometry and GGUF layout a file size needs.
+ * @example requireGgufGeometry(requireModel('phi-4')).gguf.arch // "phi3"
+ */
+export function requireGgufGeometry<M extends GgufGeometry>(model: M): M & { readonly gguf: GgufLayout } {
+  const name = typeof model?.id === 'string' ? `Model "${model.id}"` : 'This model';
+  if (!model || typeof model !== 'object') throw new RangeError('A GGUF size needs a catalog model (got none).');
+  for (const field of DIMENSIONS) {
+    const value = (model as Partial<GgufGeometry>)[field];
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+      throw new RangeError(`${name} has no geometry to size a GGUF file from: ${field} is ${String(value)}.`);
+    }
+  }
+  if (!model.gguf || !tokenizerMetadata[model.gguf.tokenizer]) {
+    throw new RangeError(`${name} has no GGUF layout (llama.cpp architecture and tokenizer), so its file size cannot be computed.`);
+  }
+  if (model.attentionKind === 'MLA' && (!model.kvLoraRank || !model.ropeHeadDim)) {
+    throw new RangeError(`${name} uses MLA but lacks kvLoraRank or ropeHeadDim.`);
+  }
+  if (model.experts !== undefined && !model.expertIntermediateSize) {
+    throw new RangeError(`${name} is a mixture of experts without expertIntermediateSize.`);
+  }
+  return model as M & { readonly gguf: GgufLayout };
+}
+
 /**
  * Every tensor of `model`'s GGUF file, in the order llama.cpp's loader visits them (global tensors
  * first, then by layer, by name within a layer), which is the order the quantizer's counters see.
  * @example ggufTensorList(requireModel('llama-3.1-8b')).length // 292 (3 global + rope_freqs + 32 layers × 9)
  */
-export function ggufTensorList(model: GgufGeometry): GgufTensor[] {
+export function ggufTensorList(geometry: GgufGeometry): GgufTensor[] {
+  const model = requireGgufGeometry(geometry);
   const { hiddenSize: H, attentionHeads: nHead, headDim, gguf } = model;
   const V = gguf.embeddingRows ?? model.vocabSize;
   const tensors: GgufTensor[] = [];
@@ -169,7 +197,7 @@ export function ggufTensorList(model: GgufGeometry): GgufTensor[] {
       // kv_b_proj is stored split into attn_k_b (transposed) and attn_v_b.
       const kvRank = model.kvLoraRank!;
       const rope = model.ropeHeadDim!;
-      const valueDim = model.valueHeadDim!;
+      const valueDim = model.valueHeadDim ?? headDim;
       const qkWidth = nHead * (headDim + rope);
       if (model.qLoraRank !== undefined) {
         f32(`${blk}attn_q_a_norm.weight`, [model.qLoraRank]);
@@ -202,11 +230,9 @@ export function ggufTensorList(model: GgufGeometry): GgufTensor[] {
         f32(`${blk}attn_q_norm.weight`, [headDim]);
         f32(`${blk}attn_k_norm.weight`, [headDim]);
       }
-      if (gguf.attentionSinks) {
-        f32(`${blk}attn_output.bias`, [H]);
-        f32(`${blk}attn_sinks.weight`, [nHead]);
-      }
     }
+    if (model.outputBias) f32(`${blk}attn_output.bias`, [H]);
+    if (model.attentionSinks) f32(`${blk}attn_sinks.weight`, [nHead]);
 
     if (!isExpertLayer(model, i)) {
       const ff = model.intermediateSize;
@@ -223,16 +249,17 @@ export function ggufTensorList(model: GgufGeometry): GgufTensor[] {
     const fe = model.expertIntermediateSize!;
     const expertSource: TensorSource = gguf.expertsStoredAs === 'MXFP4' ? 'mxfp4' : 'weight';
     f32(`${blk}ffn_gate_inp.weight`, [H, E]); // the router: the quantizer never touches it
-    if (gguf.routerBias) f32(gguf.arch === 'deepseek2' ? `${blk}exp_probs_b.bias` : `${blk}ffn_gate_inp.bias`, [E]);
+    if (model.expertBias) f32(`${blk}ffn_gate_inp.bias`, [E]);
+    if (gguf.expertScoreBias) f32(`${blk}exp_probs_b.bias`, [E]);
     add(`${blk}ffn_gate_exps.weight`, [H, fe, E], 'experts', expertSource);
     add(`${blk}ffn_up_exps.weight`, [H, fe, E], 'experts', expertSource);
     add(`${blk}ffn_down_exps.weight`, [fe, H, E], 'experts', expertSource);
-    if (gguf.expertBiases) {
+    if (model.expertBias) {
       f32(`${blk}ffn_gate_exps.bias`, [fe, E]);
       f32(`${blk}ffn_up_exps.bias`, [fe, E]);
       f32(`${blk}ffn_down_exps.bias`, [H, E]);
     }
-    const shared = (model.sharedExperts ?? 0) * fe;
+    const shared = (model.sharedExperts ?? 0) * (model.sharedExpertIntermediateSize ?? fe);
     if (shared > 0) {
       add(`${blk}ffn_gate_shexp.weight`, [H, shared], 'ffn');
       add(`${blk}ffn_up_shexp.weight`, [H, shared], 'ffn');

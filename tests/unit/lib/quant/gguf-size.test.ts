@@ -7,8 +7,8 @@ import {
   ggufFileSizes,
   ggufSizeBreakdown,
   ggufTensorTable,
-  requireGgufGeometry,
 } from '../../../../src/lib/quant/gguf-size';
+import { requireGgufGeometry } from '../../../../src/lib/quant/tensor-list';
 import published from '../../../fixtures/gguf-published-sizes.json';
 import readme from '../../../fixtures/llama31-8b-quant-sizes.json';
 
@@ -99,7 +99,7 @@ describe('ggufFileBytes on published files', () => {
   });
 
   it('the published table covers ≥ 6 architectures, MoE, MLA and sliding-window models, k- and i-quants', () => {
-    const archs = new Set(standard.map((c) => c.model.gguf.arch));
+    const archs = new Set(standard.map((c) => c.model.gguf!.arch));
     expect(archs.size).toBeGreaterThanOrEqual(6);
     expect(standard.some((c) => c.model.experts !== undefined)).toBe(true);
     expect(standard.some((c) => c.model.attentionKind === 'MLA')).toBe(true);
@@ -127,7 +127,7 @@ describe('ggufFileBytes', () => {
     for (const m of models) {
       const sizes = ['F16', 'Q8_0', 'Q6_K', 'Q4_K_M', 'Q2_K', 'IQ1_S'].map((q) => ggufFileBytes(m, q));
       for (let i = 1; i < sizes.length; i++) {
-        if (m.gguf.expertsStoredAs) expect(sizes[i]!, `${m.id} ${i}`).toBeLessThanOrEqual(sizes[i - 1]!);
+        if (m.gguf!.expertsStoredAs) expect(sizes[i]!, `${m.id} ${i}`).toBeLessThanOrEqual(sizes[i - 1]!);
         else expect(sizes[i]!, `${m.id} ${i}`).toBeLessThan(sizes[i - 1]!);
       }
     }
@@ -158,7 +158,7 @@ describe('ggufFileBytes', () => {
     const noLayout = { ...llama, gguf: undefined } as unknown as Model;
     expect(() => ggufFileBytes(noLayout, 'Q4_K_M')).toThrow(/Model "llama-3.1-8b" has no GGUF layout/);
     expect(() => ggufFileBytes({ ...llama, layers: 0 }, 'Q4_K_M')).toThrow(/layers is 0/);
-    expect(() => ggufFileBytes({ ...requireModel('deepseek-v3'), valueHeadDim: undefined } as Model, 'Q4_K_M')).toThrow(/valueHeadDim/);
+    expect(() => ggufFileBytes({ ...requireModel('deepseek-v3'), kvLoraRank: undefined } as Model, 'Q4_K_M')).toThrow(/uses MLA but lacks/);
     expect(() => ggufFileBytes(null as unknown as Model, 'Q4_K_M')).toThrow(/needs a catalog model/);
     expect(requireGgufGeometry(llama)).toBe(llama);
   });

@@ -106,7 +106,7 @@ describe('quantizedTensorList', () => {
     const t = quantizedTensorList(requireModel('qwen2.5-7b'), 'BF16');
     expect(typeOf(t, 'blk.0.attn_q.weight')).toBe('BF16');
     expect(typeOf(t, 'blk.0.attn_q.bias')).toBe('F32');
-    const oneOfEach = [...new Map(models.map((m) => [m.gguf.arch, m])).values()];
+    const oneOfEach = [...new Map(models.map((m) => [m.gguf!.arch, m])).values()];
     expect(oneOfEach).toHaveLength(10);
     for (const m of oneOfEach)
       for (const mix of Object.keys(mixDefaultTypes)) expect(quantizedTensorList(m, mix).length).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { models, requireModel } from '../../../../src/lib/catalog/models';
-import { parameterCount } from '../../../../src/lib/memory/params';
+import { parameterCounts } from '../../../../src/lib/memory/params';
 import { isQuantizable } from '../../../../src/lib/quant/quant-rules';
 import { ggufTensorList, isExpertLayer, tensorElements } from '../../../../src/lib/quant/tensor-list';
 
@@ -13,14 +13,15 @@ function publishedPrecision(count: number): number {
 }
 
 describe('ggufTensorList', () => {
-  it("ggufTensorList: a dense model's tensors add up to its geometry count (parameterCount), plus Llama 3's rope_freqs", () => {
-    const dense = models.filter((m) => m.experts === undefined);
-    expect(dense.length).toBeGreaterThanOrEqual(20);
-    for (const m of dense) {
-      const rope = m.gguf.ropeFreqs ? m.headDim / 2 : 0;
-      expect(weightsOf(m.id), m.id).toBe(parameterCount(m) + rope);
-      if (m.paramsBasis === 'derived from geometry') expect(weightsOf(m.id), m.id).toBe(m.totalParams + rope);
+  it("ggufTensorList: every catalog model's tensors add up to its geometry count (parameterCounts), give or take what llama.cpp adds or trims", () => {
+    for (const m of models) {
+      const gguf = m.gguf!;
+      const ropeFreqs = gguf.ropeFreqs ? m.headDim / 2 : 0; // Llama 3.x: rope scaling factors, not a checkpoint tensor
+      const trimmedRows = gguf.embeddingRows === undefined ? 0 : (m.vocabSize - gguf.embeddingRows) * m.hiddenSize; // Gemma 3: 64 padding rows
+      const scoreBias = gguf.expertScoreBias ? m.experts! * (m.layers - (m.denseLayers ?? 0)) : 0; // DeepSeek: e_score_correction_bias
+      expect(weightsOf(m.id), m.id).toBe(parameterCounts(m).totalParams + ropeFreqs - trimmedRows + scoreBias);
     }
+    expect(weightsOf('gemma-3-4b')).toBe(parameterCounts(requireModel('gemma-3-4b')).totalParams - 64 * 2560);
   });
 
   // Publishers round down, or print a figure the geometry does not give; llama-bench, which counts
