@@ -104,17 +104,18 @@ describe('checkModel', () => {
   });
 
   it('checkModel(malformed GGUF layout) names the layout field', () => {
-    const layout = (changes: Record<string, unknown>) => broken(llama, { gguf: { ...llama.gguf, ...changes } });
+    const layout = (changes: Record<string, unknown>) => broken(llama, { gguf: { ...llama.gguf!, ...changes } });
+    expect(() => checkModel(layout({ embeddingRows: 200000 }))).toThrow(/gguf\.embeddingRows must be at most 128256/);
     expect(() => checkModel(broken(llama, { gguf: undefined }))).toThrow('Model "llama-3.1-8b": gguf is required');
     expect(() => checkModel(layout({ arch: 'mamba' }))).toThrow(/gguf\.arch must be one of llama, qwen2/);
     expect(() => checkModel(layout({ tokenizer: 'bpe' }))).toThrow(/gguf\.tokenizer must be one of llama3/);
     expect(() => checkModel(layout({ ropeFreqs: 'yes' }))).toThrow('Model "llama-3.1-8b": gguf.ropeFreqs must be true or false.');
     expect(() => checkModel(layout({ source: '' }))).toThrow(/gguf\.source must be a non-empty string/);
-    expect(() => checkModel(layout({ routerBias: true }))).toThrow(/gguf has router or expert fields but the model has no experts/);
-    expect(() => checkModel(broken(mixtral, { gguf: { ...mixtral.gguf, expertsStoredAs: 'NVFP4' } }))).toThrow(/gguf\.expertsStoredAs/);
-    expect(() => checkModel(broken(requireModel('falcon-7b'), { gguf: { ...requireModel('falcon-7b').gguf, fusedGateUp: true } }))).toThrow(
-      /gguf\.fusedGateUp needs a gated MLP/,
-    );
+    expect(() => checkModel(layout({ expertScoreBias: true }))).toThrow(/gguf has expert fields but the model has no experts/);
+    expect(() => checkModel(broken(mixtral, { gguf: { ...mixtral.gguf!, expertsStoredAs: 'NVFP4' } }))).toThrow(/gguf\.expertsStoredAs/);
+    expect(() =>
+      checkModel(broken(requireModel('falcon-7b'), { gguf: { ...requireModel('falcon-7b').gguf!, fusedGateUp: true } })),
+    ).toThrow(/gguf\.fusedGateUp needs a gated MLP/);
     expect(() => checkModel(broken(requireModel('deepseek-v3'), { valueHeadDim: undefined }))).toThrow(
       /valueHeadDim must be a finite number/,
     );
