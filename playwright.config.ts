@@ -1,12 +1,13 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { systemChromium } from './scripts/chromium.mjs';
 
 // A system Chromium when there is one — CHROME_PATH, else Debian's /usr/bin/chromium (Playwright
-// cannot download browsers on some machines); Playwright's own browser everywhere else.
-const systemChromium = process.env.CHROME_PATH || '/usr/bin/chromium';
-const launchOptions = existsSync(systemChromium)
+// cannot download browsers on some machines); Playwright's own browser everywhere else (npm test
+// downloads it first: scripts/chromium.mjs).
+const chromium = systemChromium();
+const launchOptions = chromium
   ? {
-      executablePath: systemChromium,
+      executablePath: chromium,
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -1,12 +1,21 @@
-// Layout on every built page: at phone width (375 px) nothing scrolls sideways — wide content
-// scrolls inside its own focusable region — before and after every island hydrates (without a
-// console error); every numbered equation has a working #eq-… anchor; and print shows an
-// instrument's current state, and exercises their solutions, without buttons. From dist/.
+// Layout, generated from dist/: on one page per template and every chapter, at phone width (375 px)
+// nothing scrolls sideways — wide content scrolls inside its own focusable region — before and
+// after every island hydrates (without a console error); every numbered equation has a working
+// #eq-… anchor; and print shows an instrument's current state, and exercises their solutions,
+// without buttons.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { builtPages, hydrateAll, instrumentCases, instrumentHydrated, quizzesIn, watch } from './site';
-
-const pages = builtPages();
+import {
+  builtPages,
+  equationsIn,
+  hasIslands,
+  hydrateAll,
+  instrumentCases,
+  instrumentHydrated,
+  quizzesIn,
+  templatePages,
+  watch,
+} from './site';
 
 /** What scrolls sideways at the current width: the page itself, or a region a keyboard cannot reach. */
 async function sidewaysProblems(page: Page): Promise<string[]> {
@@ -44,12 +53,13 @@ test.describe('at phone width', () => {
   // for widths, so the layout is the same).
   test.use({ viewport: { width: 375, height: 740 } });
 
-  for (const { path, html } of pages) {
+  for (const builtPage of templatePages()) {
+    const { path } = builtPage;
     test(`${path} does not scroll sideways`, async ({ page, baseURL }) => {
       const problems = watch(page, new URL(baseURL!).origin);
       await page.goto(path);
       expect(await sidewaysProblems(page), 'as first painted').toEqual([]);
-      if (html.includes('<astro-island')) {
+      if (hasIslands(builtPage)) {
         await hydrateAll(page);
         expect(await sidewaysProblems(page), 'with every instrument hydrated').toEqual([]);
         expect(problems, 'every island hydrates cleanly').toEqual([]);
@@ -58,8 +68,9 @@ test.describe('at phone width', () => {
   }
 });
 
-for (const { path, html } of pages) {
-  const equations = [...html.matchAll(/<figure class="equation"[^>]*\sid="(eq-[^"]+)"/g)].map((m) => m[1]!);
+for (const builtPage of builtPages()) {
+  const { path } = builtPage;
+  const equations = equationsIn(builtPage);
   if (equations.length === 0) continue;
   test(`${path}: every numbered equation can be linked`, async ({ page }) => {
     // Jump, don't glide: a smooth scroll past a hydrating instrument can outlast the assertion.
@@ -102,11 +113,12 @@ for (const { path, ns } of instrumentCases()) {
   });
 }
 
-for (const { path, html } of pages.filter((p) => quizzesIn(p.html).length > 0)) {
+for (const builtPage of builtPages().filter((p) => quizzesIn(p).length > 0)) {
+  const { path } = builtPage;
   test(`${path}: exercises print with their worked solutions and without their forms`, async ({ page }) => {
     await page.goto(path);
     await page.emulateMedia({ media: 'print' });
-    for (const { id } of quizzesIn(html)) {
+    for (const { id } of quizzesIn(builtPage)) {
       await expect(page.locator(`#quiz-${id} .quiz-solution-body`)).toBeVisible();
       await expect(page.locator(`#quiz-${id} form`)).toBeHidden();
     }

@@ -14,7 +14,7 @@ const BYTES: Record<string, number> = { B: 1, kB: 1e3, MB: 1e6, GB: 1e9, TB: 1e1
 const COUNTERPART: Record<string, string> = { kB: 'KiB', MB: 'MiB', GB: 'GiB', TB: 'TiB', KiB: 'kB', MiB: 'MB', GiB: 'GB', TiB: 'TB' };
 
 const pagesWithQuizzes = builtPages()
-  .map(({ path, html }) => ({ path, quizzes: quizzesIn(html) }))
+  .map((page) => ({ path: page.path, quizzes: quizzesIn(page) }))
   .filter((p) => p.quizzes.length > 0);
 
 /** A number as a reader would type it: 6 significant digits, no exponent for ordinary sizes. */
