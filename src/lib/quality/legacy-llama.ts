@@ -22,7 +22,8 @@ export interface LegacyPerplexityRow {
 export const legacyLlamaSource = {
   title: 'llama.cpp README, "Quantization" section (mid-2023; k-quant rows from PR #1684)',
   url: 'https://github.com/ggml-org/llama.cpp/pull/1684',
-  retrievedVia: 'third-party copy of the README table (search code index id 21861347850); legacy rows also in ids 21167517925, 46092791180',
+  retrievedVia:
+    'the table as it stood in llama.cpp README.md in mid-2023 (its git history: https://github.com/ggml-org/llama.cpp/commits/master/README.md), read from copies quoted in other repositories',
   dataset: 'Wikitext-2, context 512',
 } as const;
 
