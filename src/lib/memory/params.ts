@@ -177,24 +177,45 @@ function attentionParamsPerLayer(g: ArchitectureGeometry): number {
 }
 
 /**
- * Total and active parameters of a dense model, an MLA model or a mixture of experts, from its
- * geometry: embeddings and output head, attention (K/V or MLA), dense and expert MLPs with their
- * router, norms. Active parameters leave out the routed experts a token is not sent to (the
- * embedding table stays in, as model cards count it). A dense model's total is `parameterCount`.
- * @example parameterCounts(requireModel('mixtral-8x7b')) // { "totalParams": 46702792704, "activeParams": 12879925248 }
+ * Where the parameters of any decoder sit, by the part a decode step treats differently: counts,
+ * not bytes. `routedExpertsActive` is what one token reads of the routed experts.
  */
-export function parameterCounts(geometry: ArchitectureGeometry): ParameterCounts {
+export interface ParameterParts {
+  /** Input embedding table V · d_model (a token looks up one row of it). */
+  readonly embedding: number;
+  /** Output head V · d_model, or 0 when tied to the embedding table. */
+  readonly outputHead: number;
+  /** Attention over all layers (K/V or MLA projections, biases, QK-norms, sinks). */
+  readonly attention: number;
+  /** Norm vectors: per-layer norms plus the final norm. */
+  readonly norms: number;
+  /** Dense MLPs: every layer of a dense model, the leading dense layers of a mixture of experts. */
+  readonly denseMlp: number;
+  /** MoE routers over all MoE layers. */
+  readonly router: number;
+  /** Always-on shared experts over all MoE layers. */
+  readonly sharedExperts: number;
+  /** Every routed expert of every MoE layer (stored). */
+  readonly routedExperts: number;
+  /** The routed experts one token uses (`expertsPerToken` per MoE layer). */
+  readonly routedExpertsActive: number;
+}
+
+/**
+ * The parameters of a dense model, an MLA model or a mixture of experts by part, from its geometry.
+ * @example parameterParts(requireModel('llama-3.1-8b')).outputHead // 525336576
+ */
+export function parameterParts(geometry: ArchitectureGeometry): ParameterParts {
   checkDenseGeometry(geometry);
   const g = geometry;
   const { vocabSize: V, hiddenSize: d, layers: L } = g;
   const matrices = (g.mlpKind ?? 'gated') === 'gated' ? 3 : 2;
   const norms = (L * (g.normsPerLayer ?? 2) + 1) * (g.normBias ? 2 : 1) * d;
-  const embeddings = V * d * (g.tiedEmbeddings ? 1 : 2);
   const attention = L * attentionParamsPerLayer(g);
   const denseMlp = matrices * d * g.intermediateSize;
+  const common = { embedding: V * d, outputHead: g.tiedEmbeddings ? 0 : V * d, attention, norms };
   if (g.experts === undefined) {
-    const total = embeddings + attention + L * denseMlp + norms;
-    return { totalParams: total, activeParams: total };
+    return { ...common, denseMlp: L * denseMlp, router: 0, sharedExperts: 0, routedExperts: 0, routedExpertsActive: 0 };
   }
   const experts = requireInteger('experts', g.experts, 1);
   const perToken = requireInteger('expertsPerToken', g.expertsPerToken ?? Number.NaN, 1);
@@ -207,6 +228,25 @@ export function parameterCounts(geometry: ArchitectureGeometry): ParameterCounts
   const shared = requireInteger('sharedExperts', g.sharedExperts ?? 0, 0) * matrices * d * (g.sharedExpertIntermediateSize ?? width);
   const router = d * experts + (bias ? experts : 0);
   const moeLayers = L - denseLayers;
-  const always = embeddings + attention + denseLayers * denseMlp + norms + moeLayers * (router + shared);
-  return { totalParams: always + moeLayers * experts * expert, activeParams: always + moeLayers * perToken * expert };
+  return {
+    ...common,
+    denseMlp: denseLayers * denseMlp,
+    router: moeLayers * router,
+    sharedExperts: moeLayers * shared,
+    routedExperts: moeLayers * experts * expert,
+    routedExpertsActive: moeLayers * perToken * expert,
+  };
+}
+
+/**
+ * Total and active parameters of a dense model, an MLA model or a mixture of experts, from its
+ * geometry: embeddings and output head, attention (K/V or MLA), dense and expert MLPs with their
+ * router, norms. Active parameters leave out the routed experts a token is not sent to (the
+ * embedding table stays in, as model cards count it). A dense model's total is `parameterCount`.
+ * @example parameterCounts(requireModel('mixtral-8x7b')) // { "totalParams": 46702792704, "activeParams": 12879925248 }
+ */
+export function parameterCounts(geometry: ArchitectureGeometry): ParameterCounts {
+  const p = parameterParts(geometry);
+  const always = p.embedding + p.outputHead + p.attention + p.norms + p.denseMlp + p.router + p.sharedExperts;
+  return { totalParams: always + p.routedExperts, activeParams: always + p.routedExpertsActive };
 }

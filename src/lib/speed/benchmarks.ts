@@ -4,14 +4,18 @@
  * ratio measured ÷ ceiling is the efficiency real engines reach; its spread turns a ceiling into
  * a predicted range. Every row we cannot check is listed with the reason.
  */
-import { decodeBytesPerToken, decodeCeilingTokensPerSecond, type EfficiencyBand } from './bandwidth';
-import { deviceByAlias, type Device } from '../catalog/hardware';
+import { decodeCeilingTokensPerSecond, type EfficiencyBand } from './bandwidth';
+import { extraDecodeRows, extraModelMappings, extraBenchmarkSources, type ExtraSourceId } from './benchmarks-extra';
+import { decodeReadBytes } from './read-bytes';
+import { deviceByAlias, requireDevice, type Device } from '../catalog/hardware';
 import { requireModel, type Model } from '../catalog/models';
-import { CALIBRATION_PARAMS, quantFormat } from '../quant/formats';
+import { kvCacheType } from '../memory/kv';
+import { CALIBRATION_PARAMS, quantFormat, type QuantFormat } from '../quant/formats';
 import { gibToBytes } from '../core/units';
 
 /** The publications the rows come from. */
-export type BenchmarkSourceId = 'xiongjiedai-llama3' | 'llamacpp-dgx-spark' | 'llamacpp-dgx-spark-batched' | 'llamacpp-quantize-readme';
+export type BenchmarkSourceId =
+  'xiongjiedai-llama3' | 'llamacpp-dgx-spark' | 'llamacpp-dgx-spark-batched' | 'llamacpp-quantize-readme' | ExtraSourceId;
 
 /** How a publication measured, and where to read it. */
 export interface BenchmarkSource {
@@ -25,8 +29,9 @@ export interface BenchmarkSource {
   readonly defaultDepthTokens: number;
 }
 
-/** The four publications, with how each one measured. @example benchmarkSources['xiongjiedai-llama3'].defaultDepthTokens // 0 */
+/** The publications, with how each one measured. @example benchmarkSources['xiongjiedai-llama3'].defaultDepthTokens // 0 */
 export const benchmarkSources: Readonly<Record<BenchmarkSourceId, BenchmarkSource>> = {
+  ...extraBenchmarkSources,
   'xiongjiedai-llama3': {
     id: 'xiongjiedai-llama3',
     cite: 'gpu-benchmarks-llm',
@@ -77,6 +82,14 @@ export interface PublishedDecodeRow {
   readonly test: string;
   /** Tokens per second as published (the mean of the runs). */
   readonly tokensPerSecond: number;
+  /** The catalog device, where the source's name is not a device alias (e.g. a CPU with its RAM configuration). */
+  readonly deviceId?: string;
+  /** Why the row is that catalog device, when `deviceId` is given. */
+  readonly deviceNote?: string;
+  /** KV cache type when not llama.cpp's f16 default (`-ctk q8_0`). */
+  readonly kvType?: string;
+  /** The engine when not mainline llama.cpp (ik_llama.cpp has its own CPU kernels). */
+  readonly engine?: string;
 }
 
 // --- the rows ----------------------------------------------------------------------------------
@@ -292,6 +305,7 @@ export const publishedDecodeRows: readonly PublishedDecodeRow[] = [
   sparkB1(QWEN25_CODER, 'Q8_0', 7.54, 512, 29.24),
   sparkB1('Qwen3-Coder-30B-A3B', 'Q8_0', 30.25, 512, 57.63),
   sparkB1(GEMMA3_QAT, 'Q4_0', 2.35, 512, 78.38),
+  ...extraDecodeRows,
 ];
 
 // --- mapping to the catalog --------------------------------------------------------------------
@@ -344,6 +358,7 @@ export const benchmarkModelMappings: Readonly<Record<string, BenchmarkModelMappi
     paramsAsPrinted: 3.88e9,
     note: "gemma-3-4b-it-qat is Gemma 3 4B after Google's quantization-aware training; the GGUF holds the 3.88 B-parameter text decoder only.",
   },
+  ...extraModelMappings,
 };
 
 // --- checking ---------------------------------------------------------------------------------
@@ -403,34 +418,36 @@ export function parseBenchmarkTest(test: string): { kind: 'decode' | 'prefill'; 
 
 const MULTI_DEVICE = /\*\s*\d+\s*$/;
 
+/** The quant type a published label names ("MXFP4 MoE" is MXFP4), or undefined. */
+function quantOfLabel(label: string): QuantFormat | undefined {
+  return quantFormat(label.replace(/\s+MoE$/i, ''));
+}
+
 /**
  * Checks one published row against its bandwidth ceiling, or says why it cannot be checked.
- * Dense models read the whole file per token; a mixture of experts reads its active parameters
- * at the file's average bits per weight. KV is read at the f16 default of llama.cpp.
- * @example checkBenchmark(publishedDecodeRows[10]!).efficiency // ≈ 0.63 (RTX 4090, Llama 3 8B Q4_K_M)
+ * Bytes per token come from `decodeReadBytes` (the embedding table is looked up, not read), at the
+ * file's effective bits per weight where the source prints a size, and with the KV type the run used.
+ * @example checkBenchmark(publishedDecodeRows[10]!).efficiency // ≈ 0.59 (RTX 4090, Llama 3 8B Q4_K_M)
  */
 export function checkBenchmark(row: PublishedDecodeRow): CheckedBenchmark | ExcludedBenchmark {
   const test = parseBenchmarkTest(row.test);
   if (test.kind === 'prefill') return { row, reason: 'prefill' };
   if (MULTI_DEVICE.test(row.device)) return { row, reason: 'multi-gpu' };
-  if (/not stated/i.test(row.device)) return { row, reason: 'no-device' };
-  const device = deviceByAlias(row.device);
+  if (row.deviceId === undefined && /not stated/i.test(row.device)) return { row, reason: 'no-device' };
+  const device = row.deviceId === undefined ? deviceByAlias(row.device) : requireDevice(row.deviceId);
   if (!device) return { row, reason: 'device-not-in-catalog' };
   const mapping = benchmarkModelMappings[row.model];
   if (!mapping) return { row, reason: 'model-not-in-catalog' };
   const model = requireModel(mapping.modelId);
   const params = row.paramsAsPrinted ?? mapping.paramsAsPrinted ?? model.totalParams;
-  const quant = quantFormat(row.quant);
+  const quant = quantOfLabel(row.quant);
   const fromFile = row.fileSizeGiB !== null;
   if (!fromFile && !quant) throw new RangeError(`Row ${row.device} / ${row.model}: no file size and unknown quant type "${row.quant}".`);
   const bitsPerWeight = fromFile ? (gibToBytes(row.fileSizeGiB!) * 8) / params : quant!.bitsPerWeight;
-  const dense = model.activeParams === model.totalParams;
   const meanContextTokens = test.depthTokens + test.tokens / 2;
-  const bytes = decodeBytesPerToken(
-    { activeParams: dense ? params : model.activeParams, attention: model.attention },
-    bitsPerWeight,
-    meanContextTokens,
-  );
+  const format = quant ?? { name: row.quant, bitsPerWeight, blockBitsPerWeight: bitsPerWeight, family: 'float' as const };
+  const kvBits = row.kvType === undefined ? 16 : kvCacheType(row.kvType)!.bits;
+  const bytes = decodeReadBytes(model, format, meanContextTokens, { bitsPerWeight, kvBits });
   const ceilingTokensPerSecond = decodeCeilingTokensPerSecond(device.bandwidthBytesPerSecond, bytes.totalBytes);
   return {
     row,
@@ -489,4 +506,32 @@ export const decodeEfficiencyBand: EfficiencyBand = efficiencyBand(checkedBenchm
 /** Checked rows measured on one catalog device. @example benchmarksOnDevice('geforce-rtx-4090').length // 2 */
 export function benchmarksOnDevice(deviceId: string): CheckedBenchmark[] {
   return checkedBenchmarks.filter((b) => b.device.id === deviceId);
+}
+
+/** A layer-split row: the catalog device, how many of it, and the bytes one token reads. */
+export interface MultiGpuRow {
+  readonly row: PublishedDecodeRow;
+  readonly device: Device;
+  readonly deviceCount: number;
+  readonly model: Model;
+  /** Bytes one token reads across all the GPUs. */
+  readonly bytesReadPerToken: number;
+  readonly meanContextTokens: number;
+}
+
+/**
+ * Reads a several-GPU row ("4090 24GB * 4") as its device, count and bytes per token.
+ * @example multiGpuRowOf(publishedDecodeRows[14]!).deviceCount // 2
+ */
+export function multiGpuRowOf(row: PublishedDecodeRow): MultiGpuRow {
+  const match = /^(.*?)\s*\*\s*(\d+)\s*$/.exec(row.device);
+  const device = match ? deviceByAlias(match[1]!) : undefined;
+  const mapping = benchmarkModelMappings[row.model];
+  if (!match || !device || !mapping)
+    throw new RangeError(`Row "${row.device}" / ${row.model} is not a several-GPU row of a catalog device and model.`);
+  const model = requireModel(mapping.modelId);
+  const test = parseBenchmarkTest(row.test);
+  const meanContextTokens = test.depthTokens + test.tokens / 2;
+  const bytes = decodeReadBytes(model, quantOfLabel(row.quant)!, meanContextTokens);
+  return { row, device, deviceCount: Number(match[2]), model, bytesReadPerToken: bytes.totalBytes, meanContextTokens };
 }

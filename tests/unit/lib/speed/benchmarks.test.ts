@@ -5,7 +5,7 @@ import {
   benchmarksOnDevice,
   checkBenchmark,
   checkedBenchmarks,
-  decodeBytesPerToken,
+  decodeReadBytes,
   decodeEfficiencyBand,
   efficiencyBand,
   excludedBenchmarks,
@@ -37,7 +37,7 @@ describe('publishedDecodeRows', () => {
   });
 
   it('publishedDecodeRows adds the one-sequence rows of the batched table as tg32 after the prompt', () => {
-    const added = publishedDecodeRows.slice(singleStream.length);
+    const added = publishedDecodeRows.slice(singleStream.length, singleStream.length + oneSequence.length);
     expect(added).toHaveLength(oneSequence.length);
     oneSequence.forEach((row, i) => {
       expect(added[i]!.tokensPerSecond).toBe(row.aggregate_decode_tps);
@@ -48,8 +48,8 @@ describe('publishedDecodeRows', () => {
 });
 
 describe('checkBenchmark', () => {
-  it('checks 77 rows and excludes 70: 54 multi-GPU, 11 without a device, 5 prefill', () => {
-    expect(checkedBenchmarks).toHaveLength(77);
+  it('checks 96 rows (77 of the first sources, 19 CPU, APU and Apple rows added) and excludes 70: 54 multi-GPU, 11 without a device, 5 prefill', () => {
+    expect(checkedBenchmarks).toHaveLength(96);
     expect(excludedBenchmarks).toHaveLength(70);
     const count = (reason: string) => excludedBenchmarks.filter((e) => e.reason === reason).length;
     expect(count('multi-gpu')).toBe(54);
@@ -77,13 +77,14 @@ describe('checkBenchmark', () => {
     expect(excludedBenchmarks.some((e) => e.reason === 'device-not-in-catalog' || e.reason === 'model-not-in-catalog')).toBe(false);
   });
 
-  it('checkBenchmark on the RTX 4090 row: Llama 3 8B Q4_K_M reads the 4.58 GiB file plus the KV cache at 512 tokens', () => {
+  it('checkBenchmark on the RTX 4090 row: Llama 3 8B Q4_K_M reads the 4.58 GiB file less its embedding table, plus the KV cache at 512 tokens', () => {
     const row = publishedDecodeRows.find((r) => r.device === '4090 24GB' && r.quant === 'Q4_K_M')!;
     const checked = checkBenchmark(row);
     if (!('efficiency' in checked)) throw new Error('expected a checked row');
     const llama = requireModel('llama-3.1-8b');
-    // The effective bpw of Q4_K_M was calibrated on this very file: 4.58 GiB for 8.03 B parameters.
-    expectClose(checked.bytesReadPerToken - 512 * 131072, gibToBytes(4.58), 0.002);
+    // The effective bpw of Q4_K_M was calibrated on this very file: 4.58 GiB for 8.03 B parameters;
+    // the 525 M-parameter embedding table is looked up, not read.
+    expectClose(checked.bytesReadPerToken - 512 * 131072, (gibToBytes(4.58) * (8.03e9 - 525_336_576)) / 8.03e9, 0.002);
     expect(checked.meanContextTokens).toBe(512);
     expect(checked.model).toBe(llama);
     expect(checked.modelNote).toMatch(/same geometry/);
@@ -98,7 +99,7 @@ describe('checkBenchmark', () => {
     expect(checked.bitsBasis).toBe('file size');
     expectClose(checked.bitsPerWeight, (gibToBytes(30.25) * 8) / 30.53e9);
     const qwen = requireModel('qwen3-30b-a3b');
-    expectClose(checked.bytesReadPerToken, decodeBytesPerToken(qwen, checked.bitsPerWeight, 16).totalBytes);
+    expectClose(checked.bytesReadPerToken, decodeReadBytes(qwen, 'Q8_0', 16, { bitsPerWeight: checked.bitsPerWeight }).totalBytes);
   });
 
   it('the ceiling of the DGX Spark rows falls with depth, and so do the measured speeds', () => {
@@ -134,7 +135,7 @@ describe('parseBenchmarkTest', () => {
 describe('efficiencyBand', () => {
   it('efficiencyBand orders min ≤ low ≤ median ≤ high ≤ max, all below 1', () => {
     const band = decodeEfficiencyBand;
-    expect(band.count).toBe(77);
+    expect(band.count).toBe(96);
     expect(band.min).toBeLessThanOrEqual(band.low);
     expect(band.low).toBeLessThanOrEqual(band.median);
     expect(band.median).toBeLessThanOrEqual(band.high);
@@ -151,7 +152,7 @@ describe('efficiencyBand', () => {
 
   it('benchmarksOnDevice lists the checked rows of one device', () => {
     expect(benchmarksOnDevice('geforce-rtx-4090').map((b) => b.row.quant)).toEqual(['Q4_K_M', 'F16']);
-    expect(benchmarksOnDevice('dgx-spark')).toHaveLength(31);
+    expect(benchmarksOnDevice('dgx-spark')).toHaveLength(33);
     expect(benchmarksOnDevice('geforce-rtx-5090')).toEqual([]);
   });
 });
