@@ -12,7 +12,7 @@ const IK_ARCHIVE = 'ikawrakow/ik_llama.cpp github-data/ archive @ 8337e4cd386140
 const KYUZ0 = 'kyuz0/amd-strix-halo-toolboxes benchmark/results/*.log @ d1a34bee0900be574fc31be9dcdc02a925581889';
 const LHL = 'lhl/strix-halo-testing @ 5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61';
 
-/** How each of these publications measured. */
+/** How each of these publications measured. @example extraBenchmarkSources['kyuz0-strix-halo'].cite // "kyuz0-strix-halo" */
 export const extraBenchmarkSources: Readonly<Record<ExtraSourceId, BenchmarkSource & { id: ExtraSourceId }>> = {
   'ik-llamacpp-threads': {
     id: 'ik-llamacpp-threads',
@@ -72,7 +72,7 @@ const SH = 'AMD Ryzen AI Max+ 395 "Strix Halo" (Radeon 8060S)';
 const SH_ID = 'ryzen-ai-max-plus-395-128gb';
 const IK = 'ik_llama.cpp';
 
-/** Every row of the extra sources the catalog can check (a model with no catalog geometry is left out of this list). */
+/** Every row of the extra sources the catalog can check (a model with no catalog geometry is left out of this list). @example extraDecodeRows.length // 19 */
 export const extraDecodeRows: readonly PublishedDecodeRow[] = [
   // Desktop CPU, mainline llama.cpp (ik_llama.cpp PR #132 and #54 tables).
   row({
@@ -302,7 +302,7 @@ export const extraDecodeRows: readonly PublishedDecodeRow[] = [
   }),
 ];
 
-/** The model names of these rows → catalog models. */
+/** The model names of these rows → catalog models. @example extraModelMappings['Kimi-Dev-72B']!.modelId // "qwen2.5-72b" */
 export const extraModelMappings: Readonly<Record<string, BenchmarkModelMapping>> = {
   'LLaMA-3.1-8B': { modelId: 'llama-3.1-8b', paramsAsPrinted: 8.03e9, note: '' },
   'Llama-2-7B': { modelId: 'llama-2-7b', paramsAsPrinted: 6.74e9, note: '' },

@@ -485,7 +485,7 @@ function quantileSorted(sorted: readonly number[], p: number): number {
 
 /**
  * Min, quartiles, median and max of the efficiencies of `checked` rows.
- * @example efficiencyBand(checkedBenchmarks).median // ≈ 0.71
+ * @example efficiencyBand(checkedBenchmarks).median // ≈ 0.73
  */
 export function efficiencyBand(checked: readonly Pick<CheckedBenchmark, 'efficiency'>[]): EfficiencyBand {
   if (checked.length === 0) throw new RangeError('efficiencyBand needs at least one checked row.');
@@ -500,7 +500,7 @@ export function efficiencyBand(checked: readonly Pick<CheckedBenchmark, 'efficie
   };
 }
 
-/** The efficiency band of every checked row: what turns a ceiling into a predicted range. @example decodeEfficiencyBand.median // ≈ 0.71 */
+/** The efficiency band of every checked row: what turns a ceiling into a predicted range. @example decodeEfficiencyBand.median // ≈ 0.73 */
 export const decodeEfficiencyBand: EfficiencyBand = efficiencyBand(checkedBenchmarks);
 
 /** Checked rows measured on one catalog device. @example benchmarksOnDevice('geforce-rtx-4090').length // 2 */

@@ -83,10 +83,10 @@ export interface DecodeClassFit extends DecodeClassParams {
 /** The fit of every class. */
 export type DecodeFit = Readonly<Record<DeviceClass, DecodeClassFit>>;
 
-/** Fewer devices than this and a class borrows its neighbour's parameters. */
+/** Fewer devices than this and a class borrows its neighbour's parameters. @example MIN_DEVICES_TO_FIT // 2 */
 export const MIN_DEVICES_TO_FIT = 2;
 
-/** The class whose parameters a thin class borrows. */
+/** The class whose parameters a thin class borrows. @example NEAREST_CLASS.apu // "apple" */
 export const NEAREST_CLASS: Readonly<Record<DeviceClass, DeviceClass>> = {
   'discrete-gpu': 'apu',
   apple: 'apu',

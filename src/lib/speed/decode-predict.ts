@@ -66,7 +66,7 @@ interface Timing {
 /**
  * Single-stream decode tokens/s of `model` at `quantName` with `contextTokens` in context, on
  * `device` (or `deviceCount` of them, or with weights in RAM), from the fit `fit`.
- * @example predictDecodeWith(decodeFit, requireDevice('geforce-rtx-4090'), requireModel('llama-3.1-8b'), 'Q4_K_M', 512).typicalTokensPerSecond // ≈ 126.7
+ * @example predictDecodeWith(decodeFit, requireDevice('geforce-rtx-4090'), requireModel('llama-3.1-8b'), 'Q4_K_M', 512).typicalTokensPerSecond // ≈ 114.6
  */
 export function predictDecodeWith(
   fit: DecodeFit,

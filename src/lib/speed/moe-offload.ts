@@ -30,7 +30,7 @@ export interface TierBytes {
 /**
  * Splits one token's bytes between GPU memory and system RAM for a placement. Layers are taken as
  * equal in size; routed experts as spread evenly over the MoE layers.
- * @example tierBytes({ denseWeightBytes: 2e9, routedExpertBytes: 8e9, outputHeadBytes: 0.5e9, weightBytes: 10.5e9, kvBytes: 0.1e9, totalBytes: 10.6e9 }, { layers: 40, moeLayers: 40 }, { cpuMoeLayers: 40 }) // { deviceBytes: 2600000000, hostBytes: 8000000000, hostLayerShare: 1 }
+ * @example tierBytes({ denseWeightBytes: 2e9, routedExpertBytes: 8e9, outputHeadBytes: 0.5e9, weightBytes: 10.5e9, kvBytes: 0.1e9, totalBytes: 10.6e9 }, { layers: 40, moeLayers: 40 }, { cpuMoeLayers: 40 }) // { "deviceBytes": 2600000000, "hostBytes": 8000000000, "hostLayerShare": 1 }
  */
 export function tierBytes(
   bytes: DecodeReadBytes,

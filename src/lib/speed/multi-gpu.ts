@@ -11,7 +11,7 @@ import type { InterconnectLink } from './interconnect';
 /** How a model is spread over several GPUs. */
 export type SplitMode = 'layer' | 'tensor';
 
-/** Bytes of one token's hidden state at 16 bits: what an all-reduce or a layer hand-off moves. */
+/** Bytes of one token's hidden state at 16 bits: what an all-reduce or a layer hand-off moves. @example hiddenStateBytes(8192) // 16384 */
 export function hiddenStateBytes(hiddenSize: number): number {
   return 2 * requireInteger('hiddenSize', hiddenSize, 1);
 }
@@ -30,7 +30,7 @@ export function allReduceSeconds(link: InterconnectLink, deviceCount: number, me
 /**
  * Communication per decoded token under tensor parallelism: two all-reduces per layer (after
  * attention and after the MLP), each of one 16-bit hidden state.
- * @example tensorParallelCommSeconds({ layers: 80, hiddenSize: 8192 }, 4, { id: 'x', name: 'x', bandwidthBytesPerSecond: 31.5e9, allReduceLatencySeconds: 42e-6, source: '' }) // ≈ 0.00678
+ * @example tensorParallelCommSeconds({ layers: 80, hiddenSize: 8192 }, 4, { id: 'x', name: 'x', bandwidthBytesPerSecond: 31.5e9, allReduceLatencySeconds: 42e-6, source: '' }) // ≈ 0.00684
  */
 export function tensorParallelCommSeconds(
   model: { readonly layers: number; readonly hiddenSize: number },
