@@ -7,6 +7,9 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkNumbering from './src/site/build/remark-numbering.mjs';
 import rehypeKatexGuard from './src/site/build/rehype-katex-guard.mjs';
+import rehypeGlossary from './src/site/build/rehype-glossary.mjs';
+import glossaryCheck from './src/site/build/glossary-check.mjs';
+import { glossary } from './src/content/glossary.ts';
 import { themeInitHash } from './src/site/build/theme-init.mjs';
 
 /** Registers `client:linked` (see src/site/client/client-linked.ts). @type {import('astro').AstroIntegration} */
@@ -22,12 +25,17 @@ const linkedDirective = {
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
   trailingSlash: 'always',
-  integrations: [linkedDirective, svelte(), mdx()],
+  integrations: [linkedDirective, svelte(), mdx(), glossaryCheck({ ids: glossary.map((t) => t.id) })],
   markdown: {
     syntaxHighlight: 'prism',
     processor: unified({
       remarkPlugins: [remarkMath, remarkNumbering],
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }], rehypeKatexGuard],
+      rehypePlugins: [
+        [rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }],
+        rehypeKatexGuard,
+        // After KaTeX, so rendered math is recognisable and never gets a link.
+        [rehypeGlossary, { terms: glossary }],
+      ],
     }),
   },
   security: {

@@ -72,6 +72,8 @@ export interface GlossaryTerm {
    * use in a chapter, for words so common that a link per section would be noise.
    */
   readonly scope?: 'section' | 'chapter';
+  /** A unit (GiB, tok/s): not linked right after a number, where it only measures something. */
+  readonly unit?: boolean;
   /** One plain-text sentence, shown where the term is used (no math, ≤ 200 characters). */
   readonly short: string;
   /** One paragraph in the book's voice; `$…$` is TeX. */
@@ -223,6 +225,7 @@ export const glossary: readonly GlossaryTerm[] = [
   },
   {
     id: 'gib',
+    unit: true,
     term: 'GiB',
     expansion: 'gibibyte',
     aliases: ['GiB', 'gibibyte'],
@@ -510,6 +513,7 @@ export const glossary: readonly GlossaryTerm[] = [
   // ----------------------------------------------------------------- the transformer
   {
     id: 'token',
+    unit: true,
     term: 'token',
     aliases: ['token'],
     scope: 'chapter',
@@ -806,6 +810,7 @@ export const glossary: readonly GlossaryTerm[] = [
   },
   {
     id: 'tokens-per-second',
+    unit: true,
     term: 'tokens per second',
     expansion: 'tok/s',
     aliases: ['tokens per second', 'tok/s'],
@@ -859,6 +864,7 @@ export const glossary: readonly GlossaryTerm[] = [
   },
   {
     id: 'flops',
+    unit: true,
     term: 'FLOPS',
     expansion: 'floating-point operations per second',
     aliases: ['FLOPS', 'FLOPs', 'TFLOPS', 'floating-point operations'],
@@ -1115,7 +1121,7 @@ export const glossary: readonly GlossaryTerm[] = [
   {
     id: 'runtime-overhead',
     term: 'runtime overhead',
-    aliases: ['runtime overhead', 'overhead'],
+    aliases: ['runtime overhead'],
     scope: 'chapter',
     short: 'Memory a runtime needs besides weights and KV cache: a fixed GPU context plus a compute buffer.',
     definition:

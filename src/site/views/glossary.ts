@@ -79,3 +79,29 @@ export function taughtLinks(term: Pick<GlossaryTerm, 'id' | 'taught'>, chapters:
     return { href: `${chapter.href}#${heading.slug}`, chapter: chapter.title, order: chapter.order, section: heading.text };
   });
 }
+
+/** One use of a term that rehype-glossary recorded in a chapter: its section and whether it became a link. */
+export interface GlossaryUse {
+  readonly id: string;
+  readonly section: string;
+  readonly linked: boolean;
+}
+
+/**
+ * The chapters that use a term but are not among those that teach it, each with a link to the
+ * first section that uses it, in book order.
+ * @example usedIn({ id: 'x', taught: [] }, [{ slug: 'a', order: 1, href: '/chapters/a/', uses: [{ id: 'x', section: 's', linked: true }] }]) // [{ "href": "/chapters/a/#s", "order": 1 }]
+ */
+export function usedIn(
+  term: Pick<GlossaryTerm, 'id' | 'taught'>,
+  chapters: readonly (Pick<ChapterSections, 'slug' | 'order' | 'href'> & { readonly uses: readonly GlossaryUse[] })[],
+): { href: string; order: number }[] {
+  const teaching = new Set(term.taught.map((ref) => ref.split('#')[0]));
+  return [...chapters]
+    .sort((a, b) => a.order - b.order)
+    .flatMap((chapter) => {
+      const first = chapter.uses.find((u) => u.id === term.id);
+      if (!first || teaching.has(chapter.slug)) return [];
+      return [{ href: first.section ? `${chapter.href}#${first.section}` : chapter.href, order: chapter.order }];
+    });
+}
