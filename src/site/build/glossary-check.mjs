@@ -4,19 +4,9 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'parse5';
+import { attr, elements, parseHtml } from '../../../scripts/built-html.mjs';
 
 const GLOSSARY = '/glossary/';
-
-/** Every element of a parse5 tree, depth first. */
-function* elements(node) {
-  for (const child of node.childNodes ?? []) {
-    if (child.tagName) yield child;
-    yield* elements(child.content ?? child);
-  }
-}
-
-const attr = (el, name) => el.attrs?.find((a) => a.name === name)?.value;
 
 /**
  * Glossary links and uses in built pages. `pages` are `{ path, html }` with URL paths
@@ -32,7 +22,7 @@ export function checkGlossaryLinks(pages, ids) {
   const used = new Set();
   const missing = [];
   for (const { path, html } of pages) {
-    for (const el of elements(parse(html))) {
+    for (const el of elements(parseHtml(html))) {
       const href = attr(el, 'href');
       if (href?.startsWith(`${GLOSSARY}#`)) {
         const id = decodeURIComponent(href.slice(GLOSSARY.length + 1));
