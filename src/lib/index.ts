@@ -54,3 +54,4 @@ export * from './quant/tensor-list';
 export * from './quant/quant-rules';
 export * from './quant/gguf-header';
 export * from './quant/gguf-size';
+export * from './quant/effective-bpw.generated';

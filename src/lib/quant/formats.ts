@@ -3,11 +3,14 @@
  *
  * A type's name gives its block format (Q4_K stores 4-bit weights plus block scales = 4.5 bits),
  * but a real file mixes types: llama-quantize keeps some tensors (output, attention V, norms) at
- * higher precision. What matters for memory and bandwidth is the file size, so `bitsPerWeight`
- * is calibrated on measured files of one model, Llama 3.1 8B, and documented per type in
- * quant-notes.ts (apart, so the instruments that need the numbers do not download the prose).
+ * higher precision. `bitsPerWeight` is that average for one model, Llama 3.1 8B, computed from its
+ * tensors with llama.cpp's rules (gguf-size.ts) and kept in a generated module, so an instrument
+ * that needs one number per type does not load the rules. Sizes of a given model come from
+ * `ggufFileBytes`, which follows its own tensors. Descriptions and sources: notes.ts.
  */
-import { BYTES_PER_GIB } from '../core/units';
+import { effectiveBitsPerWeight } from './effective-bpw.generated';
+import { ggmlBitsPerWeight } from './ggml-types';
+import { mixDefaultTypes, requireQuantMix } from './quant-mixes';
 
 /** How a quant type stores weights. */
 export type QuantFamily = 'float' | 'legacy' | 'k-quant' | 'i-quant' | 'microscaling';
@@ -33,74 +36,68 @@ export interface QuantFormat {
 /** Parameters of the calibration model, Llama 3 / 3.1 8B, as llama-bench prints them ("8.03 B"). @example CALIBRATION_PARAMS // 8.03e9 */
 export const CALIBRATION_PARAMS = 8.03e9;
 
-/**
- * Llama 3 8B file sizes in GiB, from llama.cpp's perplexity scoreboard, for the types the quantize
- * README's bpw table leaves out (rounded to 0.01 GiB, so ±0.002 bpw).
- * @example scoreboardFileGiB.Q4_0 // 4.34
- */
-export const scoreboardFileGiB: Readonly<Record<string, number>> = {
-  Q5_1: 5.65,
-  Q5_0: 5.21,
-  Q4_1: 4.78,
-  Q4_0: 4.34,
-  Q3_K_M: 3.74,
-};
+// Every type the book lists, with its scheme; in the file-size order that `quantFormats` sorts by.
+const TYPES: readonly (readonly [string, QuantFamily])[] = [
+  ['BF16', 'float'],
+  ['F16', 'float'],
+  ['Q8_0', 'legacy'],
+  ['Q6_K', 'k-quant'],
+  ['Q5_1', 'legacy'],
+  ['Q5_K_M', 'k-quant'],
+  ['Q5_0', 'legacy'],
+  ['Q5_K_S', 'k-quant'],
+  ['Q4_1', 'legacy'],
+  ['Q4_K_M', 'k-quant'],
+  ['IQ4_NL', 'i-quant'],
+  ['Q4_K_S', 'k-quant'],
+  ['Q4_0', 'legacy'],
+  ['IQ4_XS', 'i-quant'],
+  ['Q3_K_L', 'k-quant'],
+  ['Q3_K_M', 'k-quant'],
+  ['IQ3_M', 'i-quant'],
+  ['IQ3_S', 'i-quant'],
+  ['Q3_K_S', 'k-quant'],
+  ['IQ3_XS', 'i-quant'],
+  ['IQ3_XXS', 'i-quant'],
+  ['Q2_K', 'k-quant'],
+  ['Q2_K_S', 'k-quant'],
+  ['IQ2_M', 'i-quant'],
+  ['IQ2_S', 'i-quant'],
+  ['IQ2_XS', 'i-quant'],
+  ['IQ2_XXS', 'i-quant'],
+  ['IQ1_M', 'i-quant'],
+  ['IQ1_S', 'i-quant'],
+];
 
-/** Effective bpw of a type from its scoreboard file size. */
-function scoreboardBitsPerWeight(name: string): number {
-  return Number(((scoreboardFileGiB[name]! * BYTES_PER_GIB * 8) / CALIBRATION_PARAMS).toFixed(4));
+/** Names of every type `quantFormats` lists, in catalog order. @example quantFormatNames.length // 29 */
+export const quantFormatNames: readonly string[] = TYPES.map(([name]) => name);
+
+/** A type with its generated effective bpw and its mix's default block type. */
+function format(name: string, family: QuantFamily): QuantFormat {
+  const bitsPerWeight = effectiveBitsPerWeight[name];
+  if (bitsPerWeight === undefined) throw new RangeError(`No generated bits per weight for "${name}": run npm run generate.`);
+  return { name, bitsPerWeight, blockBitsPerWeight: ggmlBitsPerWeight(mixDefaultTypes[requireQuantMix(name)]), family };
 }
 
 /** Every quant type the book uses, from the largest effective bpw to the smallest. @example quantFormats[0]!.name // "BF16" */
-export const quantFormats: readonly QuantFormat[] = [
-  { name: 'BF16', bitsPerWeight: 16.0005, blockBitsPerWeight: 16, family: 'float' },
-  { name: 'F16', bitsPerWeight: 16.0005, blockBitsPerWeight: 16, family: 'float' },
-  { name: 'Q8_0', bitsPerWeight: 8.5008, blockBitsPerWeight: 8.5, family: 'legacy' },
-  { name: 'Q6_K', bitsPerWeight: 6.5633, blockBitsPerWeight: 6.5625, family: 'k-quant' },
-  { name: 'Q5_1', bitsPerWeight: scoreboardBitsPerWeight('Q5_1'), blockBitsPerWeight: 6, family: 'legacy' },
-  { name: 'Q5_K_M', bitsPerWeight: 5.7036, blockBitsPerWeight: 5.5, family: 'k-quant' },
-  { name: 'Q5_0', bitsPerWeight: scoreboardBitsPerWeight('Q5_0'), blockBitsPerWeight: 5.5, family: 'legacy' },
-  { name: 'Q5_K_S', bitsPerWeight: 5.5704, blockBitsPerWeight: 5.5, family: 'k-quant' },
-  { name: 'Q4_1', bitsPerWeight: scoreboardBitsPerWeight('Q4_1'), blockBitsPerWeight: 5, family: 'legacy' },
-  { name: 'Q4_K_M', bitsPerWeight: 4.8944, blockBitsPerWeight: 4.5, family: 'k-quant' },
-  { name: 'IQ4_NL', bitsPerWeight: 4.6818, blockBitsPerWeight: 4.5, family: 'i-quant' },
-  { name: 'Q4_K_S', bitsPerWeight: 4.6672, blockBitsPerWeight: 4.5, family: 'k-quant' },
-  { name: 'Q4_0', bitsPerWeight: scoreboardBitsPerWeight('Q4_0'), blockBitsPerWeight: 4.5, family: 'legacy' },
-  { name: 'IQ4_XS', bitsPerWeight: 4.4597, blockBitsPerWeight: 4.25, family: 'i-quant' },
-  { name: 'Q3_K_L', bitsPerWeight: 4.2979, blockBitsPerWeight: 3.4375, family: 'k-quant' },
-  { name: 'Q3_K_M', bitsPerWeight: scoreboardBitsPerWeight('Q3_K_M'), blockBitsPerWeight: 3.4375, family: 'k-quant' },
-  { name: 'IQ3_M', bitsPerWeight: 3.7628, blockBitsPerWeight: 3.66, family: 'i-quant' },
-  { name: 'IQ3_S', bitsPerWeight: 3.6606, blockBitsPerWeight: 3.44, family: 'i-quant' },
-  { name: 'Q3_K_S', bitsPerWeight: 3.6429, blockBitsPerWeight: 3.4375, family: 'k-quant' },
-  { name: 'IQ3_XS', bitsPerWeight: 3.4977, blockBitsPerWeight: 3.3, family: 'i-quant' },
-  { name: 'IQ3_XXS', bitsPerWeight: 3.2548, blockBitsPerWeight: 3.06, family: 'i-quant' },
-  { name: 'Q2_K', bitsPerWeight: 3.1593, blockBitsPerWeight: 2.625, family: 'k-quant' },
-  { name: 'Q2_K_S', bitsPerWeight: 2.9697, blockBitsPerWeight: 2.625, family: 'k-quant' },
-  { name: 'IQ2_M', bitsPerWeight: 2.9294, blockBitsPerWeight: 2.7, family: 'i-quant' },
-  { name: 'IQ2_S', bitsPerWeight: 2.7403, blockBitsPerWeight: 2.5, family: 'i-quant' },
-  { name: 'IQ2_XS', bitsPerWeight: 2.5882, blockBitsPerWeight: 2.31, family: 'i-quant' },
-  { name: 'IQ2_XXS', bitsPerWeight: 2.3824, blockBitsPerWeight: 2.06, family: 'i-quant' },
-  { name: 'IQ1_M', bitsPerWeight: 2.146, blockBitsPerWeight: 1.75, family: 'i-quant' },
-  { name: 'IQ1_S', bitsPerWeight: 2.0042, blockBitsPerWeight: 1.56, family: 'i-quant' },
-];
+export const quantFormats: readonly QuantFormat[] = TYPES.map(([name, family]) => format(name, family)).sort(
+  (a, b) => b.bitsPerWeight - a.bitsPerWeight,
+);
 
-/** gpt-oss-120b's GGUF (ggml-org/gpt-oss-120b-GGUF) as llama-bench prints it: 59.02 GiB, 116.83 B parameters. @example MXFP4_CALIBRATION.params // 116.83e9 */
+/** gpt-oss-120b's GGUF (ggml-org/gpt-oss-120b-GGUF) as llama-bench prints it, 59.02 GiB and 116.83 B parameters: the measurement `mxfp4Format` is checked against. @example MXFP4_CALIBRATION.params // 116.83e9 */
 export const MXFP4_CALIBRATION = { fileGiB: 59.02, params: 116.83e9 } as const;
 
 /**
  * MXFP4 (OCP microscaling FP4): blocks of 32 E2M1 4-bit values sharing one 8-bit power-of-two
  * scale, 4.25 bits a weight. gpt-oss ships its routed experts in it and llama.cpp keeps them so
- * (`MXFP4_MOE`); the ggml-org GGUFs store the other tensors at Q8_0 (8.5 bits), which reproduces
- * both gpt-oss file sizes. `bitsPerWeight` is the whole-file average of gpt-oss-120b. A type for
+ * (`MXFP4_MOE`); the ggml-org GGUFs store the other tensors at Q8_0 (8.5 bits). `bitsPerWeight` is
+ * gpt-oss-120b's average computed from its tensors (llama-bench measures the same file). A type for
  * mixture-of-experts files only, so it is not in `quantFormats` (the list a dense model picks from).
  * @example mxfp4Format.expertSplit?.expertBitsPerWeight // 4.25
  */
 export const mxfp4Format: QuantFormat = {
-  name: 'MXFP4',
-  bitsPerWeight: Number(((MXFP4_CALIBRATION.fileGiB * BYTES_PER_GIB * 8) / MXFP4_CALIBRATION.params).toFixed(4)),
-  blockBitsPerWeight: 4.25,
-  family: 'microscaling',
-  expertSplit: { expertBitsPerWeight: 4.25, otherBitsPerWeight: 8.5 },
+  ...format('MXFP4', 'microscaling'),
+  expertSplit: { expertBitsPerWeight: ggmlBitsPerWeight('MXFP4'), otherBitsPerWeight: ggmlBitsPerWeight('Q8_0') },
 };
 
 /** Types that quantize only the experts of a mixture of experts. @example expertQuantFormats.map((q) => q.name) // ["MXFP4"] */

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BYTES_PER_GIB,
-  CALIBRATION_PARAMS,
-  expertQuantFormats,
-  quantFormats,
-  quantNote,
-  quantNotes,
-  scoreboardFileGiB,
-} from '../../../../src/lib';
+import { expertQuantFormats, quantFormats, quantNote, quantNotes } from '../../../../src/lib';
+import readme from '../../../fixtures/llama31-8b-quant-sizes.json';
 
 describe('quantNote', () => {
   it('quantNote(name) describes every quant type and cites where its bits per weight come from, and nothing else', () => {
@@ -26,12 +19,12 @@ describe('quantNote', () => {
     expect(() => quantNote('Q9_Z')).toThrow(RangeError);
   });
 
-  it('a type derived from the perplexity scoreboard cites that file size, and its bits per weight come from it', () => {
-    for (const [name, gib] of Object.entries(scoreboardFileGiB)) {
-      expect(quantNote(name).source.basis).toContain(`${gib} GiB`);
-      expect(quantNote(name).source.url).toMatch(/perplexity\/README\.md$/);
-      const bpw = quantFormats.find((q) => q.name === name)!.bitsPerWeight;
-      expect(Math.abs((bpw * CALIBRATION_PARAMS) / 8 / BYTES_PER_GIB - gib)).toBeLessThan(0.00005);
+  it('a type cites the quantize README exactly when the README lists it, else the rules it is computed with', () => {
+    const listed = new Set(readme.rows.map((r) => r.quant));
+    for (const q of quantFormats) {
+      const { url } = quantNote(q.name).source;
+      if (listed.has(q.name)) expect(url, q.name).toMatch(/tools\/quantize\/README\.md$/);
+      else expect(url, q.name).toMatch(/src\/llama-quant\.cpp$/);
     }
   });
 });
