@@ -255,7 +255,7 @@ describe('expert offload', () => {
 
   // Errors of the prediction against each published offload run (predicted ÷ measured − 1):
   // Qwen3-235B Q8_0 on an A6000 + 8-channel DDR5: −6%; DeepSeek-V3-0324 on a 4090 + 12-channel
-  // DDR5-6400 (ik_llama.cpp): +6%; gpt-oss-120b on a 5090 + desktop DDR5 (RAM not stated): −20%;
+  // DDR5-6400 (ik_llama.cpp): +7%; gpt-oss-120b on a 5090 + desktop DDR5 (RAM not stated): −20%;
   // DeepSeek-R1 on a 4090 + 12-channel DDR5-4800 (KTransformers): −16%.
   it('predictDecodeTokensPerSecond with routed experts in RAM is within 25% of four published runs (a desktop, a workstation and two servers), each inside the band', () => {
     const errors: number[] = [];
@@ -273,6 +273,6 @@ describe('expert offload', () => {
       expect(r.tokensPerSecond, r.id).toBeGreaterThanOrEqual(p.lowTokensPerSecond);
       expect(r.tokensPerSecond, r.id).toBeLessThanOrEqual(p.highTokensPerSecond);
     }
-    expect(errors.map((e) => Math.round(e * 100))).toEqual([-6, 6, -20, -16]);
+    expect(errors.map((e) => Math.round(e * 100))).toEqual([-6, 7, -20, -16]);
   });
 });
