@@ -11,6 +11,7 @@ import rehypeGlossary from './src/site/build/rehype-glossary.mjs';
 import glossaryCheck from './src/site/build/glossary-check.mjs';
 import { glossary } from './src/content/glossary.ts';
 import { themeInitHash } from './src/site/build/theme-init.mjs';
+import { cspPrune } from './src/site/build/csp-prune.mjs';
 
 /** Registers `client:linked` (see src/site/client/client-linked.ts). @type {import('astro').AstroIntegration} */
 const linkedDirective = {
@@ -25,7 +26,7 @@ const linkedDirective = {
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
   trailingSlash: 'always',
-  integrations: [linkedDirective, svelte(), mdx(), glossaryCheck({ ids: glossary.map((t) => t.id) })],
+  integrations: [linkedDirective, svelte(), mdx(), glossaryCheck({ ids: glossary.map((t) => t.id) }), cspPrune],
   markdown: {
     syntaxHighlight: 'prism',
     processor: unified({

@@ -99,7 +99,8 @@ describe('every page', () => {
     expect(problems).toEqual([]);
   });
 
-  test('carries the Content Security Policy in a <meta>, and it allows each inline script by its hash', () => {
+  test('carries the Content Security Policy in a <meta> that allows exactly its own inline scripts and styles, by hash', () => {
+    const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
     const problems = pages.flatMap(({ path, document }) => {
       const head = select(document, 'head')[0]!;
       const inHead = [...elements(head)];
@@ -111,11 +112,21 @@ describe('every page', () => {
         out.push(`${path}: a script file loads before the CSP <meta>`);
       const policy = directives(attr(inHead[meta]!, 'content')!);
       if (!policy.get('default-src')?.includes("'self'")) out.push(`${path}: the CSP has no default-src 'self'`);
-      const scriptSources = policy.get('script-src') ?? [];
-      if (scriptSources.includes("'unsafe-inline'")) out.push(`${path}: script-src allows 'unsafe-inline'`);
-      for (const script of select(document, 'script').filter((s) => attr(s, 'src') === undefined)) {
-        const hash = `'sha256-${createHash('sha256').update(textOf(script)).digest('base64')}'`;
-        if (!scriptSources.includes(hash)) out.push(`${path}: inline script "${textOf(script).slice(0, 40)}…" is not allowed by hash`);
+      for (const [directive, tag] of [
+        ['script-src', 'script'],
+        ['style-src', 'style'],
+      ] as const) {
+        const sources = policy.get(directive) ?? [];
+        if (sources.includes("'unsafe-inline'")) out.push(`${path}: ${directive} allows 'unsafe-inline'`);
+        const inline = new Set(
+          select(document, tag)
+            .filter((el) => attr(el, 'src') === undefined)
+            .map((el) => hashOf(textOf(el))),
+        );
+        for (const hash of inline) if (!sources.includes(hash)) out.push(`${path}: an inline <${tag}> is not allowed by ${directive}`);
+        for (const hash of sources.filter((s) => s.startsWith("'sha"))) {
+          if (!inline.has(hash)) out.push(`${path}: ${directive} allows ${hash}, which no inline <${tag}> on the page has`);
+        }
       }
       return out;
     });
