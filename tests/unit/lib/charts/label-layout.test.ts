@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { binaryStepTicks, estimateTextWidth, placeLabels, powerTicks, type LabelRequest } from '../../../../src/lib';
+import {
+  binaryStepTicks,
+  estimateTextWidth,
+  labelBox,
+  lineBox,
+  placeAnnotations,
+  placeLabels,
+  powerTicks,
+  type LabelRequest,
+} from '../../../../src/lib';
 
 const box = (id: string, x: number, y: number, width = 30, height = 12): LabelRequest => ({ id, x, y, width, height });
 
@@ -65,5 +74,51 @@ describe('binaryStepTicks', () => {
     expect(binaryStepTicks(40960, 6)).toEqual([0, 8192, 16384, 24576, 32768, 40960]);
     for (const max of [1, 7, 1000, 131072, 10485760]) expect(binaryStepTicks(max, 6).length).toBeLessThanOrEqual(7);
     expect(() => binaryStepTicks(0, 5)).toThrow(RangeError);
+  });
+});
+
+describe('placeAnnotations', () => {
+  const spots = (x: number, ys: number[], anchor: 'start' | 'end' = 'start') => ys.map((y) => ({ x, y, anchor }));
+  const bounds = { left: -50, top: -30, right: 300, bottom: 200 };
+
+  it('placeAnnotations(requests, bounds, obstacles) skips spots that hit an obstacle, such as an axis title', () => {
+    const title = { left: 0, top: -20, right: 90, bottom: -8 };
+    const placed = placeAnnotations([{ id: 'marker', width: 60, height: 12, spots: spots(14, [-14, 12]) }], bounds, [title]);
+    expect(placed).toEqual([{ id: 'marker', x: 14, y: 12, anchor: 'start' }]);
+  });
+
+  it('placeAnnotations gives two labels at one x different rows, and drops one that fits nowhere rather than overlap', () => {
+    const both = placeAnnotations(
+      [
+        { id: 'knee', width: 70, height: 12, spots: spots(200, [12, 26, 40], 'end') },
+        { id: 'limit', width: 80, height: 12, spots: spots(204, [12, 26, 40], 'end') },
+      ],
+      bounds,
+    );
+    expect(both.map((l) => l.y)).toEqual([12, 26]);
+    const crowded = placeAnnotations(
+      [
+        { id: 'a', width: 70, height: 12, spots: spots(200, [12], 'end') },
+        { id: 'b', width: 70, height: 12, spots: spots(200, [12], 'end') },
+      ],
+      bounds,
+    );
+    expect(crowded.map((l) => l.id)).toEqual(['a']);
+  });
+
+  it('labelBox and lineBox give the boxes placement compares', () => {
+    expect(labelBox({ x: 10, y: 20, anchor: 'middle' }, 30, 12)).toEqual({ left: -5, top: 14, right: 25, bottom: 26 });
+    expect(lineBox(0, 5, 100, 5, 1)).toEqual({ left: -1, top: 4, right: 101, bottom: 6 });
+  });
+
+  it('placeLabels keeps labels off a larger mark (the selected point) and off extra boxes', () => {
+    const [label] = placeLabels([box('sel', 50, 50)], { width: 200, height: 100 }, { obstacles: [{ x: 50, y: 50, radius: 10 }] });
+    expect(label).toMatchObject({ anchor: 'start', x: 60 });
+    const blocked = placeLabels(
+      [box('a', 50, 50)],
+      { width: 200, height: 100 },
+      { boxes: [{ left: 52, top: 0, right: 100, bottom: 100 }] },
+    );
+    expect(blocked[0]).toMatchObject({ anchor: 'end' });
   });
 });
