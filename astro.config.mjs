@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkNumbering from './src/site/build/remark-numbering.mjs';
+import remarkSmartypantsProse from './src/site/build/remark-smartypants-prose.mjs';
 import rehypeKatexGuard from './src/site/build/rehype-katex-guard.mjs';
 import rehypeGlossary from './src/site/build/rehype-glossary.mjs';
 import glossaryCheck from './src/site/build/glossary-check.mjs';
@@ -30,7 +31,9 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: 'prism',
     processor: unified({
-      remarkPlugins: [remarkMath, remarkNumbering],
+      // Astro's own SmartyPants also rewrites code inside JSX elements ("--flag" became "—flag").
+      smartypants: false,
+      remarkPlugins: [remarkMath, remarkSmartypantsProse, remarkNumbering],
       rehypePlugins: [
         [rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }],
         rehypeKatexGuard,
