@@ -1,7 +1,7 @@
 // Makes every exercise on the page interactive: judge on submit, announce the verdict, open the
 // worked solution after an attempt, and remember progress in this browser.
 import { checkNumericAnswer, type NumericExpectation } from '../../lib/core/answer';
-import { loadProgress, recordAttempt, saveProgress } from '../../site/client/progress';
+import { exerciseStatus, loadProgress, recordAttempt, saveProgress } from '../../site/client/progress';
 
 // Progress is filed under the chapter's slug (the layout's data-chapter), the key the tables of
 // contents read; a quiz outside a chapter files under the last segment of its path.
@@ -14,12 +14,6 @@ const storage = (() => {
   }
 })();
 
-function statusText(result: 'attempted' | 'correct' | undefined): string {
-  if (result === 'correct') return '✓ solved';
-  if (result === 'attempted') return 'attempted';
-  return '';
-}
-
 for (const quiz of document.querySelectorAll<HTMLElement>('[data-quiz]')) {
   const id = quiz.dataset.quiz!;
   const chapter = quiz.closest<HTMLElement>('[data-chapter]')?.dataset.chapter ?? pageKey;
@@ -27,7 +21,7 @@ for (const quiz of document.querySelectorAll<HTMLElement>('[data-quiz]')) {
   const feedback = quiz.querySelector<HTMLElement>('[data-quiz-feedback]')!;
   const solution = quiz.querySelector<HTMLDetailsElement>('[data-quiz-solution]')!;
   const status = quiz.querySelector<HTMLElement>('[data-quiz-status]')!;
-  status.textContent = statusText(loadProgress(storage)[chapter]?.[id]);
+  status.textContent = exerciseStatus(loadProgress(storage)[chapter]?.[id]);
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -53,7 +47,7 @@ for (const quiz of document.querySelectorAll<HTMLElement>('[data-quiz]')) {
     solution.open = true;
     const progress = recordAttempt(loadProgress(storage), chapter, id, verdict.status === 'correct');
     saveProgress(storage, progress);
-    status.textContent = statusText(progress[chapter]?.[id]);
+    status.textContent = exerciseStatus(progress[chapter]?.[id], verdict.status as 'correct' | 'incorrect' | 'unit-mixup');
     document.dispatchEvent(new CustomEvent('ril:progress'));
   });
   // Marks the exercise as live (tests wait for it rather than for a timeout).

@@ -84,7 +84,12 @@ export function checkNumericAnswer(input: string, expected: NumericExpectation):
   const tolerance = expected.tolerance ?? DEFAULT_TOLERANCE;
   const parsed = parseQuantity(input);
   if (!parsed) {
-    return { status: 'unreadable', message: 'Type a number, optionally with a unit such as GB or GiB.' };
+    // The hint must fit the exercise: a count takes digits, not a byte unit.
+    const message =
+      expected.kind === 'number'
+        ? `Type the answer in digits${expected.label ? ` (a number of ${expected.label})` : ''}, e.g. 38 or 2.5.`
+        : `Type a number: on its own it is read as ${expected.unit ?? 'GB'}; or add a unit such as GB or GiB.`;
+    return { status: 'unreadable', message };
   }
   if (expected.kind === 'number') {
     if (parsed.unit) {

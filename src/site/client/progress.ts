@@ -49,6 +49,17 @@ export function recordAttempt(progress: Progress, chapter: string, id: string, c
   return { ...progress, [chapter]: { ...progress[chapter], [id]: result } };
 }
 
+/**
+ * The status shown beside an exercise: the stored result, qualified by this visit's latest
+ * verdict, so "✓ solved" never sits next to a later "Not quite" unexplained.
+ * @example exerciseStatus('correct', 'incorrect') // "✓ solved earlier; this answer is not right"
+ */
+export function exerciseStatus(stored: ExerciseResult | undefined, latest?: 'correct' | 'incorrect' | 'unit-mixup'): string {
+  if (stored === 'correct') return latest === undefined || latest === 'correct' ? '✓ solved' : '✓ solved earlier; this answer is not right';
+  if (stored === 'attempted') return 'attempted';
+  return '';
+}
+
 /** Counts for one chapter. */
 export interface ChapterProgress {
   readonly answered: number;

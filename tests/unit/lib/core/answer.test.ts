@@ -58,6 +58,29 @@ describe('checkNumericAnswer', () => {
     expect(checkNumericAnswer('3.5 tok/s', sevenB4bit).status).toBe('unreadable');
   });
 
+  it('checkNumericAnswer gives a count answered in words a hint that fits a count, not a byte unit', () => {
+    const users = { value: 38, kind: 'number' as const, label: 'users', tolerance: 0.1 };
+    const verdict = checkNumericAnswer('thirty-eight', users);
+    expect(verdict.status).toBe('unreadable');
+    expect(verdict.message).toMatch(/digits/);
+    expect(verdict.message).toMatch(/users/);
+    expect(verdict.message).not.toMatch(/GB|GiB|unit/);
+  });
+
+  it('checkNumericAnswer tells a reader of a byte answer which unit a bare number is read in', () => {
+    expect(checkNumericAnswer('a lot', { value: 131072, kind: 'bytes', unit: 'B' }).message).toMatch(/read as B\b/);
+    expect(checkNumericAnswer('', sevenB4bit).message).toMatch(/read as GB/);
+  });
+
+  it('checkNumericAnswer reads a bare number in the unit the exercise asks for: bytes stay bytes', () => {
+    // Chapter 3 asks "how many bytes" one token adds to Llama 3.1 8B's 16-bit cache: 131,072.
+    const perTokenBytes = { value: 131072, kind: 'bytes', unit: 'B' } as const;
+    for (const answer of ['131072', '131,072', '128 KiB', '131.072 kB']) {
+      expect(checkNumericAnswer(answer, perTokenBytes).status, answer).toBe('correct');
+    }
+    expect(checkNumericAnswer('128', perTokenBytes).status).toBe('incorrect');
+  });
+
   it('checkNumericAnswer judges plain quantities such as tok/s', () => {
     const ceiling = { value: 200, kind: 'number' as const, label: 'tok/s' };
     expect(checkNumericAnswer('200', ceiling).status).toBe('correct');

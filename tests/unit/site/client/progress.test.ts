@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadProgress, parseProgress, recordAttempt, saveProgress, summarizeChapter } from '../../../../src/site/client/progress';
+import {
+  exerciseStatus,
+  loadProgress,
+  parseProgress,
+  recordAttempt,
+  saveProgress,
+  summarizeChapter,
+} from '../../../../src/site/client/progress';
 
 describe('progress', () => {
   it('parseProgress(raw) drops anything malformed instead of throwing', () => {
@@ -17,6 +24,16 @@ describe('progress', () => {
     p = recordAttempt(p, 'parameters', 'fp16', true);
     p = recordAttempt(p, 'parameters', 'fp16', false);
     expect(p.parameters!.fp16).toBe('correct');
+  });
+
+  it('exerciseStatus(stored, latest) never shows a bare "✓ solved" next to a later wrong answer', () => {
+    expect(exerciseStatus(undefined)).toBe('');
+    expect(exerciseStatus('attempted', 'incorrect')).toBe('attempted');
+    expect(exerciseStatus('correct')).toBe('✓ solved');
+    expect(exerciseStatus('correct', 'correct')).toBe('✓ solved');
+    for (const latest of ['incorrect', 'unit-mixup'] as const) {
+      expect(exerciseStatus('correct', latest)).toMatch(/earlier.*not right/);
+    }
   });
 
   it('summarizeChapter counts only current exercise ids', () => {
