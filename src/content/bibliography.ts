@@ -42,9 +42,38 @@ export const bibliography: readonly Reference[] = [
   {
     id: 'llama3-card',
     authors: 'Meta',
-    title: 'Llama 3.1 model card',
+    title: 'Llama 3.1 model card (sizes, context length, licence)',
     venue: 'meta-llama/llama-models',
     url: 'https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/MODEL_CARD.md',
+  },
+  {
+    id: 'llama31-8b-config',
+    authors: 'Meta',
+    title:
+      'Llama-3.1-8B config.json (hidden_size, num_hidden_layers, num_key_value_heads, intermediate_size, vocab_size, tie_word_embeddings)',
+    venue: 'Hugging Face, meta-llama/Llama-3.1-8B',
+    url: 'https://huggingface.co/meta-llama/Llama-3.1-8B/blob/main/config.json',
+  },
+  {
+    id: 'gguf-small-model-files',
+    authors: 'unsloth; ggml-org',
+    title: 'File lists of unsloth/Llama-3.2-1B-Instruct-GGUF (Q4_K_M: 808 MB) and ggml-org/gemma-3-4b-it-GGUF (Q4_K_M: 2.49 GB)',
+    venue: 'Hugging Face',
+    url: 'https://huggingface.co/ggml-org/gemma-3-4b-it-GGUF/tree/main',
+  },
+  {
+    id: 'deepseek-r1',
+    authors: 'DeepSeek-AI',
+    title: 'DeepSeek-R1 README, §7 "License": code and model weights under the MIT License',
+    venue: 'GitHub, deepseek-ai/DeepSeek-R1 at commit 0cf7856',
+    url: 'https://github.com/deepseek-ai/DeepSeek-R1',
+  },
+  {
+    id: 'deepseek-v3-0324',
+    authors: 'DeepSeek-AI',
+    title: 'DeepSeek-V3-0324 model card, "License": repository and model weights under the MIT License',
+    venue: 'Hugging Face, 2025',
+    url: 'https://huggingface.co/deepseek-ai/DeepSeek-V3-0324',
   },
   {
     id: 'llama3-herd',
@@ -70,7 +99,7 @@ export const bibliography: readonly Reference[] = [
   {
     id: 'deepseek-v3',
     authors: 'DeepSeek-AI',
-    title: 'DeepSeek-V3 Technical Report and README',
+    title: 'DeepSeek-V3 Technical Report and README (§7 License: code MIT, Base/Chat weights under the DeepSeek Model License)',
     venue: 'arXiv:2412.19437, 2024',
     url: 'https://github.com/deepseek-ai/DeepSeek-V3',
   },
@@ -196,9 +225,9 @@ export const bibliography: readonly Reference[] = [
   {
     id: 'llamacpp-readme-2023',
     authors: 'ggml-org/llama.cpp',
-    title: 'README "Quantization" table: LLaMA 7B and 13B perplexity and file size per type (k-quant rows from PR #1684)',
-    venue: 'GitHub, mid-2023 revisions',
-    url: 'https://github.com/ggml-org/llama.cpp/pull/1684',
+    title: 'README "Quantization" tables: LLaMA 7B and 13B perplexity and file size per type (k-quant rows added by PR #1684)',
+    venue: 'GitHub, README.md as of commit bac6699 (22 August 2023)',
+    url: 'https://github.com/ggml-org/llama.cpp/blob/bac66994cf356cf488078c056831396eb4ce31d5/README.md#quantization',
   },
   {
     id: 'gguf-naming',
@@ -255,6 +284,27 @@ export const bibliography: readonly Reference[] = [
     title: 'tools/server/README.md (--cache-type-k, --cache-type-v: f32, f16, bf16, q8_0, q4_0, …)',
     venue: 'GitHub',
     url: 'https://github.com/ggml-org/llama.cpp/blob/master/tools/server/README.md',
+  },
+  {
+    id: 'llamacpp-v-cache-fa',
+    authors: 'ggml-org/llama.cpp',
+    title: 'src/llama-context.cpp, llama_init_from_model: "quantized V cache requires flash_attn to be enabled" (auto mode enables it)',
+    venue: 'GitHub, read at commit 001d906',
+    url: 'https://github.com/ggml-org/llama.cpp/blob/001d906a6d86e2490e394361e7cc6f478b100088/src/llama-context.cpp',
+  },
+  {
+    id: 'kivi',
+    authors: 'Z. Liu et al.',
+    title: 'KIVI: A Tuning-Free Asymmetric 2bit Quantization for KV Cache',
+    venue: 'ICML 2024, arXiv:2402.02750',
+    url: 'https://arxiv.org/abs/2402.02750',
+  },
+  {
+    id: 'llamacpp-kv-quant-kld',
+    authors: 'J. Gäßler',
+    title: 'CUDA: quantized KV cache demo (PR #7412), first results: KL divergence by weight, K and V type',
+    venue: 'ggml-org/llama.cpp, 20 May 2024',
+    url: 'https://github.com/ggml-org/llama.cpp/pull/7412',
   },
   {
     id: 'roofline',
@@ -344,6 +394,14 @@ export const bibliography: readonly Reference[] = [
 ];
 
 const byId = new Map(bibliography.map((r) => [r.id, r]));
+
+/**
+ * `text` closed with one full stop: "J. Lin et al." stays as it is rather than gaining a second.
+ * @example sentence('J. Lin et al.') // "J. Lin et al."
+ */
+export function sentence(text: string): string {
+  return /[.?!]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
+}
 
 /** The reference with `id`; throws (failing the build) when it is missing. */
 export function reference(id: string): Reference {

@@ -11,6 +11,7 @@ import {
   DEFAULT_HEADROOM_FRACTION,
   DEFAULT_QUANT,
   deviceUsableMemoryBytes,
+  formatNumber,
   hardware,
   kvCacheBytes,
   memoryBudget,
@@ -317,4 +318,18 @@ export function deviceRunsModels(device: Device, list: readonly Model[] = models
 export function modelsFittingAtQ4(device: Device, list: readonly Model[] = models): number {
   const target = catalogTarget(device);
   return list.filter((m) => catalogBudget(m, DEFAULT_QUANT_FORMAT, target).verdict === 'fits').length;
+}
+
+/**
+ * The "FP16 compute" fact of a device page: the figure (or "not published") and, when it adds
+ * something, the basis — never the same words twice ("not published — not published").
+ * @example fp16ComputeFact({ fp16TflopsDense: null, fp16TflopsBasis: 'not published' }) // { value: 'not published', basis: null }
+ */
+export function fp16ComputeFact(device: Pick<Device, 'fp16TflopsDense' | 'fp16TflopsBasis'>): { value: string; basis: string | null } {
+  const value = device.fp16TflopsDense === null ? 'not published' : `${formatNumber(device.fp16TflopsDense, 3)} TFLOPS dense`;
+  const basis = device.fp16TflopsBasis.trim();
+  if (basis === '' || basis === value) return { value, basis: null };
+  // "not published: NVIDIA gives …" already says what the value would: show it once, in full.
+  if (basis.startsWith(value)) return { value: basis, basis: null };
+  return { value, basis };
 }

@@ -21,6 +21,7 @@ import {
   deviceRunsModels,
   devicesByKind,
   footprintAt,
+  fp16ComputeFact,
   kvRows,
   modelOnDevices,
   modelsFittingAtQ4,
@@ -238,5 +239,25 @@ describe('isBelowQualityElbow', () => {
     expect(QUALITY_ELBOW_BPW).toBeLessThan(4.5);
     for (const name of ['IQ1_S', 'IQ2_XXS']) expect(isBelowQualityElbow(requireQuantFormat(name)), name).toBe(true);
     for (const name of ['Q4_K_M', 'Q8_0', 'BF16']) expect(isBelowQualityElbow(requireQuantFormat(name)), name).toBe(false);
+  });
+});
+
+describe('fp16ComputeFact', () => {
+  it('fp16ComputeFact(device) never says the same words twice on any device page ("not published — not published")', () => {
+    for (const d of hardware) {
+      const { value, basis } = fp16ComputeFact(d);
+      expect(basis, d.id).not.toBe(value);
+      if (basis) expect(basis.startsWith(value), d.id).toBe(false);
+    }
+    expect(fp16ComputeFact({ fp16TflopsDense: null, fp16TflopsBasis: 'not published' })).toEqual({ value: 'not published', basis: null });
+  });
+
+  it('fp16ComputeFact(device) keeps a basis that explains a missing figure, once', () => {
+    const spark = fp16ComputeFact({ fp16TflopsDense: null, fp16TflopsBasis: 'not published: NVIDIA gives 1 PFLOP FP4' });
+    expect(spark).toEqual({ value: 'not published: NVIDIA gives 1 PFLOP FP4', basis: null });
+    expect(fp16ComputeFact({ fp16TflopsDense: 165.2, fp16TflopsBasis: 'FP32 accumulate' })).toEqual({
+      value: '165 TFLOPS dense',
+      basis: 'FP32 accumulate',
+    });
   });
 });
