@@ -180,6 +180,10 @@ const LLAMA_CARDS = 'meta-llama/llama-models models/*/MODEL_CARD.md @ a9c89c471f
 const QWEN25_TABLE = 'Qwen2.5 model-card parameter table (7.61B, 14.7B, 32.5B, 72.7B total; 6.53B, 13.1B, 31.0B, 70.0B non-embedding)';
 const GPT_OSS = 'openai/gpt-oss README and gpt_oss/torch/model.py ModelConfig @ 7b583341fe16729127f6d5b94a7b09ccae97e1a1';
 const DEEPSEEK_V3 = 'deepseek-ai/DeepSeek-V3 inference/configs/config_671B.json and README @ 9b4e9788e4a3a731f7567338ed15d3ec549ce03b';
+const DEEPSEEK_R1_LICENSE =
+  'deepseek-ai/DeepSeek-R1 README §7 License @ 0cf78561f1d51c84a21b2190626b21116d5c68bb ("This code repository and the model weights are licensed under the MIT License")';
+const DEEPSEEK_V3_0324_LICENSE =
+  'https://huggingface.co/deepseek-ai/DeepSeek-V3-0324 model card, License section (weights under MIT; "the model structure of DeepSeek-V3-0324 is exactly the same as DeepSeek-V3")';
 const LLAMA_LAYOUT = { qkvBias: false, qkNorm: false, mlpKind: 'gated', normsPerLayer: 2, normBias: false } as const;
 const GEMMA_LAYOUT = { qkvBias: false, mlpKind: 'gated', normsPerLayer: 4, normBias: false, tiedEmbeddings: true } as const;
 const GEMMA_TIE =
@@ -887,10 +891,10 @@ const catalog: readonly ModelSpec[] = [
     license: 'DeepSeek Model License (weights); MIT (code)',
     releaseDate: null,
     sourceUrl: 'https://huggingface.co/deepseek-ai/DeepSeek-V3/blob/main/config.json',
-    verifiedVia: [DEEPSEEK_V3, SLIME],
+    verifiedVia: [DEEPSEEK_V3, SLIME, DEEPSEEK_V3_0324_LICENSE],
     gguf: DEEPSEEK_GGUF,
     notes:
-      'MLA caches a 512-wide latent plus a 64-wide decoupled RoPE key per layer (576 values); num_key_value_heads 128 is nominal. headDim 128 is qk_nope_head_dim = v_head_dim (queries and keys are 128 + 64 wide). First 3 layers are dense (intermediate_size 18432), the rest MoE. Routing: 8 groups, top-4 groups, sigmoid scores, scaling 2.5. ' +
+      'Licence: the original V3 (December 2024) keeps its Base/Chat weights under the DeepSeek Model License; the V3-0324 update, same architecture, moved its weights to MIT. MLA caches a 512-wide latent plus a 64-wide decoupled RoPE key per layer (576 values); num_key_value_heads 128 is nominal. headDim 128 is qk_nope_head_dim = v_head_dim (queries and keys are 128 + 64 wide). First 3 layers are dense (intermediate_size 18432), the rest MoE. Routing: 8 groups, top-4 groups, sigmoid scores, scaling 2.5. ' +
       DEEPSEEK_V3_CONTEXT,
   },
   {
@@ -922,13 +926,13 @@ const catalog: readonly ModelSpec[] = [
     sharedExperts: 1,
     expertIntermediateSize: 2048,
     denseLayers: 3,
-    license: null,
+    license: 'MIT (code and weights)',
     releaseDate: null,
     sourceUrl: 'https://huggingface.co/deepseek-ai/DeepSeek-V3/blob/main/config.json',
-    verifiedVia: [DEEPSEEK_V3, SLIME],
+    verifiedVia: [DEEPSEEK_V3, SLIME, DEEPSEEK_R1_LICENSE],
     gguf: DEEPSEEK_GGUF,
     notes:
-      'R1 is post-trained from V3-Base and shares its architecture; its config.json is the V3 one but for transformers_version. Licence not verified. ' +
+      "R1 is post-trained from V3-Base and shares its architecture; its config.json is the V3 one but for transformers_version. Its README puts both the code and the model weights under the MIT License (distillation allowed); the R1-Distill models keep their base models' licences. " +
       DEEPSEEK_V3_CONTEXT,
   },
   {

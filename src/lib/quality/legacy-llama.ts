@@ -21,7 +21,7 @@ export interface LegacyPerplexityRow {
 /** Where the LLaMA 7B / 13B table comes from. @example legacyLlamaSource.dataset // "Wikitext-2, context 512" */
 export const legacyLlamaSource = {
   title: 'llama.cpp README, "Quantization" section (mid-2023; k-quant rows from PR #1684)',
-  url: 'https://github.com/ggml-org/llama.cpp/pull/1684',
+  url: 'https://github.com/ggml-org/llama.cpp/blob/bac66994cf356cf488078c056831396eb4ce31d5/README.md#quantization',
   retrievedVia:
     'the table as it stood in llama.cpp README.md in mid-2023 (its git history: https://github.com/ggml-org/llama.cpp/commits/master/README.md), read from copies quoted in other repositories',
   dataset: 'Wikitext-2, context 512',

@@ -116,6 +116,14 @@ describe('models', () => {
     }
   });
 
+  it('models licences: DeepSeek-R1 is MIT (code and weights); V3 notes that V3-0324 moved to MIT while the original stays under its model licence', () => {
+    // deepseek-ai/DeepSeek-R1 README §7; deepseek-ai/DeepSeek-V3 README §7; DeepSeek-V3-0324 model card.
+    expect(requireModel('deepseek-r1').license).toMatch(/^MIT/);
+    const v3 = requireModel('deepseek-v3');
+    expect(v3.license).toMatch(/DeepSeek Model License/);
+    expect(v3.notes).toMatch(/V3-0324.*MIT/);
+  });
+
   it('models release dates are ISO dates or null', () => {
     for (const m of models) if (m.releaseDate !== null) expect(m.releaseDate, m.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
