@@ -68,6 +68,28 @@ test.describe('at phone width', () => {
   }
 });
 
+for (const { path, ns } of instrumentCases()) {
+  test(`${path}#${ns}: at desktop width no select cuts the text of any of its options`, async ({ page }) => {
+    await page.goto(`${path}#${ns}`);
+    const figure = await instrumentHydrated(page, ns);
+    // Show each option in turn without dispatching change (the instrument's state stays put).
+    const cut = await figure.locator('select').evaluateAll((selects) =>
+      (selects as HTMLSelectElement[]).flatMap((select) => {
+        const original = select.value;
+        const problems = [...select.options]
+          .filter((option) => {
+            select.value = option.value;
+            return select.scrollWidth > select.clientWidth + 1;
+          })
+          .map((option) => `${select.id}: "${option.text}"`);
+        select.value = original;
+        return problems;
+      }),
+    );
+    expect(cut).toEqual([]);
+  });
+}
+
 for (const builtPage of builtPages()) {
   const { path } = builtPage;
   const equations = equationsIn(builtPage);

@@ -49,6 +49,13 @@ test('Decode ceiling offers the GPU-layers slider for a graphics card only, and 
   await expect(figure.getByRole('slider', { name: 'Layers on the GPU slider' })).toBeVisible();
   await expect(figure.getByText('Offloading layers to system RAM: the cliff')).toBeVisible();
   await expect(figure.locator('.note.warn')).toContainText(/Only \d+ of 80 layers fit/);
+  // The slider shows the layers the result uses, not the 80 that were asked for.
+  const used = /Only (\d+) of 80 layers fit/.exec((await figure.locator('.note.warn').textContent()) ?? '')![1]!;
+  await expect(figure.getByRole('slider', { name: 'Layers on the GPU slider' })).toHaveAttribute(
+    'aria-valuetext',
+    new RegExp(`^${used}(\\.0+)? of 80$`),
+  );
+  await expect(figure.getByRole('textbox', { name: 'Layers on the GPU' })).toHaveValue(used);
 
   await figure.getByLabel('Device', { exact: true }).selectOption('apple-m3-ultra-512gb');
   await expect(figure.getByRole('slider', { name: 'Layers on the GPU slider' })).toHaveCount(0);

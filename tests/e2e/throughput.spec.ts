@@ -36,6 +36,22 @@ test('choosing another model leaves the measurement, and the link says so', asyn
   await expect.poll(() => page.url()).toContain('tp.model=llama-3.1-8b');
 });
 
+test('a hand-written link naming a model and device (no tp.bench) is honoured, not silently replaced by the measurement', async ({
+  page,
+}) => {
+  const figure = await openThroughput(page, '?tp.model=llama-3.1-8b&tp.device=geforce-rtx-4090');
+  await expect(figure.locator('circle.measured')).toHaveCount(0);
+  await expect(figure).toContainText('Llama 3.1 8B at');
+  await expect(figure.getByLabel('Device')).toHaveValue('geforce-rtx-4090');
+  await expect(figure.locator('.notice')).toHaveCount(0);
+});
+
+test('a link naming a measurement and another model keeps the measurement and says why', async ({ page }) => {
+  const figure = await openThroughput(page, '?tp.bench=gpt-oss-20b-512&tp.model=llama-3.1-8b');
+  await expect(figure.locator('circle.measured')).toHaveCount(6);
+  await expect(figure.locator('.notice')).toContainText('model setting was not used');
+});
+
 test('on a GeForce card both knees are reported, as the library computes them', async ({ page }) => {
   const model = requireModel('llama-3.1-8b');
   const device = requireDevice('geforce-rtx-4090');

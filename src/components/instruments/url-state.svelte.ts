@@ -18,12 +18,17 @@ export class UrlState<S extends Schema> {
     this.value = defaultState(schema);
   }
 
-  /** Reads the URL (call once, in the browser, on mount). Scrolls to the instrument when the link names it. */
-  load(): void {
+  /**
+   * Reads the URL (call once, in the browser, on mount). Scrolls to the instrument when the link
+   * names it. `reconcile` lets an instrument whose fields depend on each other honour what the
+   * link set (`given`) and explain what it could not use.
+   */
+  load(reconcile?: (state: StateOf<S>, given: ReadonlySet<string>) => { state: StateOf<S>; notices: string[] }): void {
     const url = new URL(window.location.href);
     const read = readUrlState(this.#schema, this.#ns, url.searchParams);
-    this.value = read.state;
-    this.notices = read.notices;
+    const settled = reconcile ? reconcile(read.state, read.given) : { state: read.state, notices: [] };
+    this.value = settled.state;
+    this.notices = [...read.notices, ...settled.notices];
     this.#loaded = true;
     if (read.present && url.hash !== `#${this.#ns}`) {
       document.getElementById(this.#ns)?.scrollIntoView({ block: 'start' });

@@ -101,6 +101,8 @@ export interface ReadResult<S extends Schema> {
   readonly notices: string[];
   /** Whether the URL carried any parameter of this namespace. */
   readonly present: boolean;
+  /** The fields the URL set to an acceptable value (so a link's explicit choices can be honoured). */
+  readonly given: ReadonlySet<keyof S & string>;
 }
 
 /** The default state of a schema. @example defaultState({ q: enumField({ label: 'Quant', values: ['A'], default: 'A' }) }) // { "q": "A" } */
@@ -118,6 +120,7 @@ export function defaultState<S extends Schema>(schema: S): StateOf<S> {
 export function readUrlState<S extends Schema>(schema: S, ns: string, params: URLSearchParams): ReadResult<S> {
   const state = defaultState(schema) as Record<string, unknown>;
   const notices: string[] = [];
+  const given = new Set<keyof S & string>();
   let present = false;
   const prefix = `${ns}.`;
   for (const [name, raw] of params) {
@@ -134,9 +137,10 @@ export function readUrlState<S extends Schema>(schema: S, ns: string, params: UR
       notices.push(`The link's ${field.label.toLowerCase()} is not ${field.expectation}; using the default instead.`);
     } else {
       state[key] = value;
+      given.add(key);
     }
   }
-  return { state: state as StateOf<S>, notices: [...new Set(notices)], present };
+  return { state: state as StateOf<S>, notices: [...new Set(notices)], present, given };
 }
 
 /**

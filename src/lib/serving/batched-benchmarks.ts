@@ -164,3 +164,47 @@ export function meanDecodeContextTokens(run: Pick<BatchedSeries, 'promptTokens' 
 export function batchedSeries(id: string): BatchedSeries | undefined {
   return dgxSparkBatchedSeries.find((s) => s.id === id);
 }
+
+/** The settings of the throughput instrument that a measurement fixes or leaves. */
+export interface MeasurementLinkState {
+  /** Measurement id, or the instrument's "none". */
+  readonly bench: string;
+  readonly model: string;
+  readonly device: string;
+  /** Context per sequence, tokens. */
+  readonly ctx: number;
+  readonly quant: string;
+}
+
+const FIXED_BY_MEASUREMENT = { model: 'model', device: 'device', ctx: 'context', quant: 'quant type' } as const;
+
+/**
+ * Reconciles a link's settings with a measurement, which fixes the model, device, file and
+ * context: a link that names a model, device, context or quant but no measurement means "no
+ * measurement" (its settings are honoured); a link that names a measurement and a conflicting
+ * model, device or context keeps the measurement and says which settings it did not use.
+ * @example measurementLinkState({ bench: 'gpt-oss-20b-512', model: 'llama-3.1-8b', device: 'dgx-spark', ctx: 528, quant: 'Q4_K_M' }, new Set(['model']), 'none').state.bench // "none"
+ */
+export function measurementLinkState<T extends MeasurementLinkState>(
+  state: T,
+  given: ReadonlySet<string>,
+  none: string,
+): { state: T; notices: string[] } {
+  const run = state.bench === none ? undefined : batchedSeries(state.bench);
+  if (!run) return { state, notices: [] };
+  // A measurement runs its own file, so any quant type in the link conflicts with it.
+  const scenario = { model: run.modelId, device: run.deviceId, ctx: meanDecodeContextTokens(run), quant: undefined };
+  const conflicts = (Object.keys(FIXED_BY_MEASUREMENT) as (keyof typeof FIXED_BY_MEASUREMENT)[]).filter(
+    (key) => given.has(key) && state[key] !== scenario[key],
+  );
+  if (conflicts.length === 0) return { state, notices: [] };
+  // The measurement is only the default: the link's scenario settings replace it.
+  if (!given.has('bench')) return { state: { ...state, bench: none }, notices: [] };
+  const names = conflicts.map((key) => FIXED_BY_MEASUREMENT[key]).join(' and ');
+  return {
+    state: { ...state, model: scenario.model, device: scenario.device, ctx: scenario.ctx },
+    notices: [
+      `The link picks a measurement, which fixes the model, device and context, so its ${names} setting${conflicts.length > 1 ? 's were' : ' was'} not used.`,
+    ],
+  };
+}

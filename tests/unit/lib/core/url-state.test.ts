@@ -17,6 +17,12 @@ describe('readUrlState', () => {
     expect(readUrlState(schema, 'wf', new URLSearchParams('kv.ctx=5')).present).toBe(false);
   });
 
+  it('readUrlState reports which fields the link set to an accepted value (given), so an instrument can honour them', () => {
+    const read = readUrlState(schema, 'wf', new URLSearchParams('wf.params=70&wf.quant=Q9_Z&wf.naive=0&kv.ctx=5'));
+    expect([...read.given].sort()).toEqual(['naive', 'params']);
+    expect(readUrlState(schema, 'wf', new URLSearchParams('')).given.size).toBe(0);
+  });
+
   it('readUrlState falls back to defaults with a notice for hostile or out-of-range values', () => {
     const hostile = [
       'wf.params=%3Cscript%3Ealert(1)%3C%2Fscript%3E',

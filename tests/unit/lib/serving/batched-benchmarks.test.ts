@@ -5,6 +5,7 @@ import {
   dgxSparkBatchedSeries,
   fileBitsPerWeight,
   meanDecodeContextTokens,
+  measurementLinkState,
   model,
   quantFormat,
   requireDevice,
@@ -103,5 +104,36 @@ describe('measured against the model', () => {
   it('at batch 32 some MoE measurements beat the uniform-routing estimate: the benchmark’s copies share experts', () => {
     const beaten = compare('independent').filter((c) => c.moe && c.batch === 32 && c.ratio > 1);
     expect(beaten.map((c) => c.id)).toEqual(expect.arrayContaining(['gpt-oss-120b-512', 'qwen3-coder-30b-a3b-512']));
+  });
+});
+
+describe('measurementLinkState', () => {
+  const NONE = 'none';
+  const spark20b = { bench: 'gpt-oss-20b-512', model: 'gpt-oss-20b', device: 'dgx-spark', ctx: 528, quant: 'Q4_K_M' };
+
+  it('measurementLinkState(state, given) honours a hand-written link that names a model and device but no measurement', () => {
+    const read = measurementLinkState(
+      { ...spark20b, model: 'llama-3.1-8b', device: 'geforce-rtx-4090' },
+      new Set(['model', 'device']),
+      NONE,
+    );
+    expect(read.state).toMatchObject({ bench: NONE, model: 'llama-3.1-8b', device: 'geforce-rtx-4090' });
+    expect(read.notices).toEqual([]);
+    expect(measurementLinkState({ ...spark20b, quant: 'Q8_0' }, new Set(['quant']), NONE).state.bench).toBe(NONE);
+  });
+
+  it('measurementLinkState keeps the default measurement when the link only agrees with it or sets other fields', () => {
+    expect(measurementLinkState(spark20b, new Set(['ctx', 'model']), NONE)).toEqual({ state: spark20b, notices: [] });
+    expect(measurementLinkState(spark20b, new Set(), NONE)).toEqual({ state: spark20b, notices: [] });
+    expect(measurementLinkState({ ...spark20b, bench: NONE }, new Set(['model']), NONE).state.bench).toBe(NONE);
+  });
+
+  it('measurementLinkState keeps an explicit measurement and says which conflicting settings it did not use', () => {
+    const read = measurementLinkState({ ...spark20b, model: 'llama-3.1-8b' }, new Set(['bench', 'model']), NONE);
+    expect(read.state).toMatchObject({ bench: 'gpt-oss-20b-512', model: 'gpt-oss-20b', device: 'dgx-spark', ctx: 528 });
+    expect(read.notices).toHaveLength(1);
+    expect(read.notices[0]).toMatch(/model setting was not used/);
+    const two = measurementLinkState({ ...spark20b, device: 'geforce-rtx-4090', ctx: 4096 }, new Set(['bench', 'device', 'ctx']), NONE);
+    expect(two.notices[0]).toMatch(/device and context settings were not used/);
   });
 });
