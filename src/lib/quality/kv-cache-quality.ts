@@ -34,7 +34,7 @@ export const kvCacheQualitySource = {
   notes: 'Columns read as weights / K / V. The f16/f16/f16 row is the run-to-run floor (the reference logits are stored at 16 bits).',
 } as const;
 
-/** The measured rows, in the order published. */
+/** The measured rows, in the order published. @example kvCacheQualityRows.length // 7 */
 export const kvCacheQualityRows: readonly KvCacheQualityRow[] = [
   { weights: 'f16', k: 'f16', v: 'f16', kvBitsPerValue: 16, kldNats: 0.000189 },
   { weights: 'f16', k: 'f16', v: 'q8_0', kvBitsPerValue: 12.25, kldNats: 0.000743 },

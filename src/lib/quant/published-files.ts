@@ -22,7 +22,7 @@ export interface PublishedGgufFile {
   readonly source: string;
 }
 
-/** Published Q4_K_M files of small models with 128K- and 256K-token vocabularies. */
+/** Published Q4_K_M files of small models with 128K- and 256K-token vocabularies. @example publishedGgufFiles.map((f) => f.modelId) // ["llama-3.2-1b", "gemma-3-4b"] */
 export const publishedGgufFiles: readonly PublishedGgufFile[] = [
   {
     modelId: 'llama-3.2-1b',
