@@ -42,12 +42,25 @@ export function modelOptionsOf<M extends { id: string; name: string; family: str
 }
 
 /**
- * Devices grouped by vendor (system RAM under "CPU (system RAM)"), labelled by `label` (the name by default).
+ * A device's name as a picker shows it: system RAM listed under "CPU (system RAM)" drops the
+ * machine class ("Server, "), CPU nicknames and "one socket", so no option is cut in a select.
+ * @example pickerDeviceName({ name: 'Server, 12-channel DDR5-6400 (Xeon 6 6900P "Granite Rapids", one socket, 768 GB)', vendor: 'generic' }) // "12-channel DDR5-6400 (Xeon 6 6900P, 768 GB)"
+ */
+export function pickerDeviceName(d: { name: string; vendor: string }): string {
+  if (d.vendor !== 'generic') return d.name;
+  return d.name
+    .replace(/^(Desktop|Workstation|Server), /, '')
+    .replace(/ "[^"]*"/g, '')
+    .replace(/, one socket/, '');
+}
+
+/**
+ * Devices grouped by vendor (system RAM under "CPU (system RAM)"), labelled by `label` (`pickerDeviceName` by default).
  * @example deviceOptionsOf([{ id: 'd', name: 'DDR5', vendor: 'generic' }])[0]!.group // "CPU (system RAM)"
  */
 export function deviceOptionsOf<D extends { id: string; name: string; vendor: string }>(
   devices: readonly D[],
-  label: (d: D) => string = (d) => d.name,
+  label: (d: D) => string = pickerDeviceName,
 ): SelectOption[] {
   return devices.map((d) => ({ value: d.id, label: label(d), group: d.vendor === 'generic' ? 'CPU (system RAM)' : d.vendor }));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   deviceOptionsOf,
+  pickerDeviceName,
   kvTypeOptionsOf,
   modelOptionsOf,
   quantTypeOptions,
@@ -36,5 +37,13 @@ describe('picker options', () => {
     expect(options.map((o) => o.value)).toEqual(hardware.map((d) => d.id));
     for (const [i, d] of hardware.entries()) expect(options[i]!.group).toBe(d.vendor === 'generic' ? 'CPU (system RAM)' : d.vendor);
     expect(options.filter((o) => o.group === 'CPU (system RAM)').length).toBe(hardware.filter((d) => d.kind === 'cpu-ram').length);
+  });
+
+  it('pickerDeviceName(device) keeps every device distinct and short enough for a select (no cut option on desktop)', () => {
+    const names = hardware.map(pickerDeviceName);
+    expect(new Set(names).size).toBe(hardware.length);
+    // With " — 1,008 GB/s" appended the longest fits a full-width select (about 70 characters).
+    for (const name of names) expect(name.length, name).toBeLessThanOrEqual(56);
+    expect(pickerDeviceName({ name: 'NVIDIA GeForce RTX 4090 (24 GB)', vendor: 'NVIDIA' })).toBe('NVIDIA GeForce RTX 4090 (24 GB)');
   });
 });
