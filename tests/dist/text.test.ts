@@ -3,11 +3,13 @@
 // after its thousands separator ("131, 072"), no word is glued to the element beside it
 // ("an<strong>upper</strong>", what a formatter does when it moves a space onto a line break), and
 // an exercise reads a bare number in the unit its question asks for and says so.
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { hardware } from '../../src/lib';
 import { attr, builtPages, elements, hasClass, quizzesIn, select, textOf, type Element } from './site';
 
 const pages = builtPages();
+// Parsing every page once takes longer than one test's default timeout on a loaded machine.
+beforeAll(() => pages.forEach((page) => page.document), 120_000);
 /** Characters SmartyPants writes; none belongs inside code. */
 const TYPOGRAPHIC = /[\u2013\u2014\u2018\u2019\u201c\u201d\u2026]/;
 const LITERAL = new Set(['code', 'kbd', 'samp', 'pre']);
