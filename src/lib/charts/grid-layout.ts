@@ -44,18 +44,22 @@ export function gridLayout(count: number, widthPx: number, maxHeightPx: number):
 
 /**
  * One SVG path string per kind, drawing every cell of that kind as a square at its grid position.
- * Kinds keep the order in which they first appear.
- * @example cellPaths(['a', 'b', 'a'], gridLayout(3, 30, 10)).get('a') // "M0,0h9v9h-9zM20,0h9v9h-9z"
+ * Kinds keep the order in which they first appear. After its first square, a path moves by
+ * relative steps (`m10,0`): neighbouring cells repeat the same few characters, so the thousands
+ * of cells a server renders into the page compress to almost nothing.
+ * @example cellPaths(['a', 'b', 'a'], gridLayout(3, 30, 10)).get('a') // "M0,0h9v9h-9zm20,0h9v9h-9z"
  */
 export function cellPaths(kinds: readonly string[], layout: GridLayout): Map<string, string> {
   const side = layout.cellPx - layout.gapPx;
-  const parts = new Map<string, string[]>();
+  const square = `h${side}v${side}h${-side}z`;
+  // Per kind: the path so far and the corner of its last square (where `z` leaves the pen).
+  const paths = new Map<string, { d: string; x: number; y: number }>();
   kinds.forEach((kind, i) => {
     const x = (i % layout.columns) * layout.cellPx;
     const y = Math.floor(i / layout.columns) * layout.cellPx;
-    let list = parts.get(kind);
-    if (!list) parts.set(kind, (list = []));
-    list.push(`M${x},${y}h${side}v${side}h${-side}z`);
+    const path = paths.get(kind);
+    if (!path) paths.set(kind, { d: `M${x},${y}${square}`, x, y });
+    else Object.assign(path, { d: `${path.d}m${x - path.x},${y - path.y}${square}`, x, y });
   });
-  return new Map([...parts].map(([kind, list]) => [kind, list.join('')]));
+  return new Map([...paths].map(([kind, { d }]) => [kind, d]));
 }

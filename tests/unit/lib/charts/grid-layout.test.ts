@@ -42,18 +42,38 @@ describe('gridLayout', () => {
   });
 });
 
+/** The top-left corners of the squares a cellPaths path draws, read back from its absolute and relative moves. */
+function corners(d: string): [number, number][] {
+  let x = 0;
+  let y = 0;
+  return [...d.matchAll(/([Mm])(-?\d+),(-?\d+)h(\d+)v\4h-\4z/g)].map(([, move, dx, dy]) => {
+    [x, y] = move === 'M' ? [Number(dx), Number(dy)] : [x + Number(dx), y + Number(dy)];
+    return [x, y];
+  });
+}
+
 describe('cellPaths', () => {
   it('cellPaths(kinds, layout) draws each cell once, in the path of its kind', () => {
     const layout = gridLayout(3, 30, 10);
     const paths = cellPaths(['a', 'b', 'a'], layout);
     expect([...paths.keys()]).toEqual(['a', 'b']);
-    expect(paths.get('a')).toBe('M0,0h9v9h-9zM20,0h9v9h-9z');
+    expect(paths.get('a')).toBe('M0,0h9v9h-9zm20,0h9v9h-9z');
     expect(paths.get('b')).toBe('M10,0h9v9h-9z');
   });
 
-  it('cellPaths(kinds, layout) wraps to the next row after `columns` cells', () => {
+  it('cellPaths(kinds, layout) wraps to the next row after `columns` cells, moving back to the row start', () => {
     const layout = { columns: 2, rows: 2, cellPx: 4, gapPx: 0, widthPx: 8, heightPx: 8 };
-    expect(cellPaths(['x', 'x', 'x'], layout).get('x')).toBe('M0,0h4v4h-4zM4,0h4v4h-4zM0,4h4v4h-4z');
+    expect(cellPaths(['x', 'x', 'x'], layout).get('x')).toBe('M0,0h4v4h-4zm4,0h4v4h-4zm-4,4h4v4h-4z');
+  });
+
+  it('cellPaths(kinds, layout) puts every cell at its grid position, whatever the mix of kinds', () => {
+    const layout = gridLayout(981, 320, 200);
+    const kinds = Array.from({ length: 981 }, (_, i) => ['live', 'free', 'reserved'][(i * 7 + (i >> 3)) % 3]!);
+    const drawn = [...cellPaths(kinds, layout)].flatMap(([kind, d]) => corners(d).map(([x, y]) => `${kind}@${x},${y}`));
+    const expected = kinds.map(
+      (kind, i) => `${kind}@${(i % layout.columns) * layout.cellPx},${Math.floor(i / layout.columns) * layout.cellPx}`,
+    );
+    expect(drawn.sort()).toEqual(expected.sort());
   });
 
   it('cellPaths([], layout) is empty', () => {
