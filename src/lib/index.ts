@@ -37,6 +37,7 @@ export * from './speed/decode-time';
 export * from './speed/decode-fit';
 export * from './speed/decode-predict';
 export * from './speed/predict';
+export * from './speed/prefill';
 export * from './speed/interconnect';
 export * from './speed/multi-gpu';
 export * from './speed/moe-offload';

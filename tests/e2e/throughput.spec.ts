@@ -24,8 +24,16 @@ test('by default the DGX Spark measurements are drawn and tabulated next to the 
   await expect(figure.locator('circle.measured-user')).toHaveCount(6);
   await figure.locator('details.instrument-table summary').click();
   await expect(figure.locator('table caption', { hasText: 'Measured' })).toBeVisible();
-  await expect(figure).toContainText('no dense FP16 figure is published');
+  // The Spark's compute figure is derived (compute.ts), so the knee line is worked out rather than "unknown".
+  await expect(figure.locator('.knees')).toContainText('Compute knee:');
+  await expect(figure).not.toContainText('no dense FP16 figure is published');
   expect(problems).toEqual([]);
+});
+
+test('a card with no published compute figure draws only the memory bound, and says why', async ({ page }) => {
+  const figure = await openThroughput(page, '?tp.bench=none&tp.model=llama-3.1-8b&tp.device=geforce-rtx-4060-ti-16gb');
+  await expect(figure).toContainText('no dense FP16 figure is published for');
+  await expect(figure.locator('line.knee')).toHaveCount(0);
 });
 
 test('choosing another model leaves the measurement, and the link says so', async ({ page }) => {
@@ -55,12 +63,13 @@ test('a link naming a measurement and another model keeps the measurement and sa
 test('on a GeForce card both knees are reported, as the library computes them', async ({ page }) => {
   const model = requireModel('llama-3.1-8b');
   const device = requireDevice('geforce-rtx-4090');
-  const workload = { bitsPerWeight: quantFormat('Q4_K_M')!.bitsPerWeight, contextTokens: 512 };
+  // Short contexts: from a few hundred tokens on, each sequence's KV read outlasts its arithmetic and no compute knee comes.
+  const workload = { bitsPerWeight: quantFormat('Q4_K_M')!.bitsPerWeight, contextTokens: 64 };
   const knee = computeKneeBatch(model, throughputDeviceOf(device), workload, 4096)!;
   const limit = kvLimitBatch(model, deviceUsableMemoryBytes(device), workload);
-  const figure = await openThroughput(page, '?tp.bench=none&tp.model=llama-3.1-8b&tp.device=geforce-rtx-4090&tp.quant=q4_k_m&tp.ctx=512');
+  const figure = await openThroughput(page, '?tp.bench=none&tp.model=llama-3.1-8b&tp.device=geforce-rtx-4090&tp.quant=q4_k_m&tp.ctx=64');
   await expect(figure).toContainText(`compute takes over at batch ${knee.toLocaleString('en-US')}`);
-  await expect(figure).toContainText(`${limit.toLocaleString('en-US')} sequences of 512 tokens`);
+  await expect(figure).toContainText(`${limit.toLocaleString('en-US')} sequences of 64 tokens`);
   await expect(figure.locator('line.knee')).toHaveCount(1);
   await expect(figure.locator('line.limit')).toHaveCount(1);
 });

@@ -68,6 +68,8 @@ const SIZING_DEVICE_KEYS = [
   'usableMemoryFraction',
   'bandwidthBytesPerSecond',
   'fp16TflopsDense',
+  'fp16AccTflopsDense',
+  'int8TopsDense',
 ] as const;
 
 /** What the sizing and throughput math needs of a catalog device. */

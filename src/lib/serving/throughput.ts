@@ -15,7 +15,8 @@
  * interleaved with decode, and any kernel inefficiency — the curve is a ceiling, not a forecast.
  */
 import { lastWhere } from '../core/bisect';
-import { decodeBytesPerToken, decodeCeilingTokensPerSecond, deviceFlopsPerSecond, type DecodeModel } from '../speed/bandwidth';
+import { decodeBytesPerToken, decodeCeilingTokensPerSecond, type DecodeModel } from '../speed/bandwidth';
+import { deviceFlopsPerSecond, type ComputeDevice } from '../speed/prefill';
 import { requireFinite, requireInteger, requirePositive } from '../core/guard';
 import { kvCacheBytes } from '../memory/kv';
 import { sequencesThatFit } from './kv-blocks';
@@ -46,7 +47,7 @@ export interface ThroughputModel extends DecodeModel {
 export interface ThroughputDevice {
   /** Memory bandwidth, bytes per second. */
   readonly bandwidthBytesPerSecond: number;
-  /** Dense 16-bit FLOP/s, or null when unpublished: then only the memory bound is modelled. */
+  /** Dense FLOP/s of the weight products (`deviceFlopsPerSecond`), or null when unknown: then only the memory bound is modelled. */
   readonly flopsPerSecond: number | null;
 }
 
@@ -213,7 +214,7 @@ export function kvLimitBatch(model: ThroughputModel, usableMemoryBytes: number, 
  * The smallest batch at which compute time reaches memory time (the compute knee), searching
  * 1…`limit`; null when F is unknown or the step stays memory-bound up to the limit (long contexts:
  * the KV read grows with b as fast as the FLOPs do).
- * @example computeKneeBatch(requireModel('llama-3.1-8b'), throughputDeviceOf(requireDevice('geforce-rtx-4090')), { bitsPerWeight: 4.8944, contextTokens: 0 }, 4096) // 51 (⌈computeBoundTokensPerStep⌉ = ⌈50.1⌉)
+ * @example computeKneeBatch(requireModel('llama-3.1-8b'), throughputDeviceOf(requireDevice('geforce-rtx-4090')), { bitsPerWeight: 4.8944, contextTokens: 0 }, 4096) // 101 (⌈computeBoundTokensPerStep⌉ = ⌈100.2⌉ at the FP16-accumulate 330.3 TFLOPS)
  */
 export function computeKneeBatch(
   model: ThroughputModel,
@@ -272,12 +273,14 @@ export function throughputCurve(
 }
 
 /**
- * A catalog device as the throughput model sees it.
- * @example throughputDeviceOf({ bandwidthBytesPerSecond: 273e9, fp16TflopsDense: null }).flopsPerSecond // null (DGX Spark: no published dense FP16 figure)
+ * A catalog device as the throughput model sees it: its bandwidth, and the rate it multiplies
+ * weights of `quantName` at (`deviceFlopsPerSecond`; default F16, FP16 with FP16 accumulate).
+ * @example throughputDeviceOf(requireDevice('geforce-rtx-4090'), 'Q4_K_M').flopsPerSecond // 6.606e14 (INT8 tensor cores)
+ * @example throughputDeviceOf({ kind: 'discrete-gpu', bandwidthBytesPerSecond: 288e9, fp16TflopsDense: null, fp16AccTflopsDense: null, int8TopsDense: null }).flopsPerSecond // null (no published figure: only the memory bound is drawn)
  */
-export function throughputDeviceOf(device: {
-  readonly bandwidthBytesPerSecond: number;
-  readonly fp16TflopsDense: number | null;
-}): ThroughputDevice {
-  return { bandwidthBytesPerSecond: device.bandwidthBytesPerSecond, flopsPerSecond: deviceFlopsPerSecond(device) };
+export function throughputDeviceOf(
+  device: ComputeDevice & { readonly bandwidthBytesPerSecond: number },
+  quantName = 'F16',
+): ThroughputDevice {
+  return { bandwidthBytesPerSecond: device.bandwidthBytesPerSecond, flopsPerSecond: deviceFlopsPerSecond(device, quantName) };
 }

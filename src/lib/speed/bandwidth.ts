@@ -57,8 +57,9 @@ export function decodeBytesPerToken(
 }
 
 /**
- * FLOPs to prefill a prompt: about 2 per active parameter per prompt token (one multiply and one
- * add per weight); attention's own FLOPs are left out, which is fair below ~10K tokens.
+ * FLOPs to prefill a prompt, the textbook approximation: 2 per active parameter per prompt token
+ * (one multiply and one add per weight). `prefillFlopsOf` (prefill.ts) counts exactly, with the
+ * attention term that grows with the square of the prompt.
  * @example prefillFlops(8e9, 1000) // 1.6e13
  */
 export function prefillFlops(activeParams: number, promptTokens: number): number {
@@ -68,8 +69,9 @@ export function prefillFlops(activeParams: number, promptTokens: number): number
 }
 
 /**
- * Time to prefill a prompt on a device doing `flopsPerSecond` — the compute-bound part of the
- * time to first token. Real kernels reach 30–70% of peak; this is the lower bound on time.
+ * Time to prefill a prompt on a device doing `flopsPerSecond` (`deviceFlopsPerSecond` for the
+ * precision the runtime uses) — the compute-bound part of the time to first token, by the 2 · N · T
+ * approximation; `prefillCeiling` adds attention. Real kernels reach a fraction of the peak.
  * @example prefillSeconds(8e9, 1000, 165e12) // ≈ 0.097
  */
 export function prefillSeconds(activeParams: number, promptTokens: number, flopsPerSecond: number): number {
@@ -155,15 +157,6 @@ export function offloadDecode(split: OffloadSplit): OffloadTiming {
   const cpuSeconds = cpuBytes / cpuBw;
   const secondsPerToken = gpuBytes / gpuBw + cpuSeconds;
   return { gpuBytes, cpuBytes, secondsPerToken, tokensPerSecond: 1 / secondsPerToken, cpuTimeShare: cpuSeconds / secondsPerToken };
-}
-
-/**
- * Dense FP16/BF16 throughput of a device in FLOP/s, or null where none is published (Apple GPUs,
- * CPUs): the book says "unknown" rather than invent one.
- * @example deviceFlopsPerSecond({ fp16TflopsDense: 165.2 }) // 1.652e14
- */
-export function deviceFlopsPerSecond(device: { readonly fp16TflopsDense: number | null }): number | null {
-  return device.fp16TflopsDense === null ? null : device.fp16TflopsDense * 1e12;
 }
 
 /** One point of the offload curve: the ceiling with `gpuLayers` layers in VRAM. */

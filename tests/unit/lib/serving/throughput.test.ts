@@ -136,14 +136,14 @@ describe('batchStep', () => {
     expect(eight.weightBytes).toBe(weightBytes(llama8b.activeParams, q4km));
     expect(eight.kvBytes).toBe(8 * kvCacheBytes(llama8b.attention, 4096));
     expect(eight.memorySeconds).toBeCloseTo((eight.weightBytes + eight.kvBytes) / rtx4090.bandwidthBytesPerSecond, 15);
-    expect(eight.computeSeconds).toBeCloseTo((2 * llama8b.activeParams * 8) / (rtx4090.fp16TflopsDense! * 1e12), 15);
+    expect(eight.computeSeconds).toBeCloseTo((2 * llama8b.activeParams * 8) / (rtx4090.fp16AccTflopsDense! * 1e12), 15);
   });
 
   it('batchStep aggregate rises then flattens; per-user falls; both stay under their roofs', () => {
     for (const contextTokens of [0, 512, 4096, 32768]) {
       const w = { bitsPerWeight: q4km, contextTokens };
       const points = logBatches(4096).map((b) => batchStep(llama8b, gpu, w, b));
-      const computeRoof = (rtx4090.fp16TflopsDense! * 1e12) / (2 * llama8b.activeParams);
+      const computeRoof = (rtx4090.fp16AccTflopsDense! * 1e12) / (2 * llama8b.activeParams);
       for (let i = 1; i < points.length; i++) {
         const [a, b] = [points[i - 1]!, points[i]!];
         expect(b.aggregateTokensPerSecond).toBeGreaterThanOrEqual(a.aggregateTokensPerSecond * (1 - 1e-12));
@@ -158,8 +158,9 @@ describe('batchStep', () => {
   });
 
   it('batchStep(…, b) on a device without published FLOPS is memory-bound with no compute time', () => {
-    const spark = throughputDeviceOf(requireDevice('dgx-spark'));
-    const point = batchStep(llama8b, spark, chat, 64);
+    const unknown = throughputDeviceOf(requireDevice('geforce-rtx-4060-ti-16gb'));
+    expect(unknown.flopsPerSecond).toBeNull();
+    const point = batchStep(llama8b, unknown, chat, 64);
     expect(point.computeSeconds).toBeNull();
     expect(point.bound).toBe('memory');
   });
@@ -181,19 +182,19 @@ describe('batchStep', () => {
 describe('computeKneeBatch', () => {
   it('computeKneeBatch(dense, no context) is ⌈computeBoundTokensPerStep⌉ of chapter 4', () => {
     const knee = computeKneeBatch(llama8b, gpu, { bitsPerWeight: q4km, contextTokens: 0 }, 4096);
-    const ridge = computeBoundTokensPerStep(rtx4090.fp16TflopsDense! * 1e12, rtx4090.bandwidthBytesPerSecond, q4km);
+    const ridge = computeBoundTokensPerStep(rtx4090.fp16AccTflopsDense! * 1e12, rtx4090.bandwidthBytesPerSecond, q4km);
     expect(knee).toBe(Math.ceil(ridge));
   });
 
   it('computeKneeBatch is where the bound switches: memory just below it, compute at it', () => {
-    const w = { bitsPerWeight: q4km, contextTokens: 512 };
+    const w = { bitsPerWeight: q4km, contextTokens: 64 };
     const knee = computeKneeBatch(llama8b, gpu, w, 4096)!;
     expect(batchStep(llama8b, gpu, w, knee - 1).bound).toBe('memory');
     expect(batchStep(llama8b, gpu, w, knee).bound).toBe('compute');
   });
 
   it('computeKneeBatch is null when FLOPS are unknown, and when long contexts keep the step memory-bound', () => {
-    expect(computeKneeBatch(llama8b, throughputDeviceOf(requireDevice('dgx-spark')), chat, 4096)).toBeNull();
+    expect(computeKneeBatch(llama8b, throughputDeviceOf(requireDevice('geforce-rtx-4060-ti-16gb')), chat, 4096)).toBeNull();
     // At 32K tokens each sequence reads 4.3 GB of KV per step: more bytes than its FLOPs can hide.
     expect(computeKneeBatch(llama8b, gpu, { bitsPerWeight: q4km, contextTokens: 32768 }, 4096)).toBeNull();
   });
@@ -232,7 +233,7 @@ describe('kvLimitBatch and kvBudgetBytes', () => {
 
 describe('throughputCurve', () => {
   it('throughputCurve never goes past the KV limit, and reports both knees', () => {
-    const curve = throughputCurve(llama8b, gpu, usable4090, { bitsPerWeight: q4km, contextTokens: 512 }, 4096);
+    const curve = throughputCurve(llama8b, gpu, usable4090, { bitsPerWeight: q4km, contextTokens: 64 }, 4096);
     expect(curve.kvLimit).toBeGreaterThan(curve.computeKnee!);
     expect(curve.points.at(-1)!.batch).toBe(curve.kvLimit);
     expect(curve.points.every((p) => p.batch <= curve.kvLimit)).toBe(true);
