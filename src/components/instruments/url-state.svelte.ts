@@ -3,6 +3,9 @@
 // history.replaceState as the reader plays, so "Copy link" and a reload both restore it.
 import { defaultState, readUrlState, writeUrlState, type Schema, type StateOf } from '../../lib/core/url-state';
 
+/** How long the state must rest before the address bar is rewritten, ms. */
+const SYNC_DELAY_MS = 150;
+
 export class UrlState<S extends Schema> {
   /** The instrument's current state; bind controls to its fields. */
   value: StateOf<S> = $state() as StateOf<S>;
@@ -44,11 +47,23 @@ export class UrlState<S extends Schema> {
     return url.toString();
   }
 
-  /** Writes the current state into the address bar without adding history entries. */
+  /**
+   * Writes the current state into the address bar without adding history entries, once the
+   * state has rested for a moment: history.replaceState on every slider input cost a few ms of
+   * each frame (and browsers throttle it). Reads `value` now, so an effect that calls it tracks it.
+   */
   sync(): void {
     if (!this.#loaded) return;
+    const state = $state.snapshot(this.value) as StateOf<S>;
+    clearTimeout(this.#pending);
+    this.#pending = setTimeout(() => this.#write(state), SYNC_DELAY_MS);
+  }
+
+  #pending: ReturnType<typeof setTimeout> | undefined;
+
+  #write(state: StateOf<S>): void {
     const url = new URL(window.location.href);
-    const search = writeUrlState(this.#schema, this.#ns, this.value, url.searchParams).toString();
+    const search = writeUrlState(this.#schema, this.#ns, state, url.searchParams).toString();
     if (search === url.search.replace(/^\?/, '')) return;
     url.search = search;
     window.history.replaceState(window.history.state, '', url);

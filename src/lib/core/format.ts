@@ -42,7 +42,18 @@ export function formatNumber(value: number, significantDigits = 3): string {
   const rounded = Number(value.toFixed(decimals));
   // An exact whole number shows no decimals ("16", not "16.00"); 13.04 at three digits stays "13.0".
   const shown = Number.isInteger(value) ? 0 : decimals;
-  return (rounded === 0 ? 0 : rounded).toLocaleString('en-US', { minimumFractionDigits: shown, maximumFractionDigits: shown });
+  return fixedFormat(shown).format(rounded === 0 ? 0 : rounded);
+}
+
+/** One Intl.NumberFormat per count of decimals: building one per call (toLocaleString) cost most of an instrument's redraw. */
+const fixedFormats = new Map<number, Intl.NumberFormat>();
+function fixedFormat(decimals: number): Intl.NumberFormat {
+  let format = fixedFormats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    fixedFormats.set(decimals, format);
+  }
+  return format;
 }
 
 /**
@@ -125,7 +136,7 @@ export function formatCount(value: number): string {
   requireFinite('value', value, -Infinity);
   if (Math.abs(value) >= LARGEST_FIXED) return exponential(value, 3);
   const rounded = Math.round(value);
-  return (rounded === 0 ? 0 : rounded).toLocaleString('en-US');
+  return fixedFormat(0).format(rounded === 0 ? 0 : rounded);
 }
 
 /** Tokens in one K, as context lengths are quoted ("128K context" = 131,072 tokens). @example TOKENS_PER_K // 1024 */
@@ -148,7 +159,7 @@ export function formatTokensShort(tokens: number): string {
   ] as const) {
     const tenths = (tokens * 10) / size;
     if (tokens >= size && Number.isInteger(tenths) && tokens < LARGEST_FIXED) {
-      return `${(tenths / 10).toLocaleString('en-US', { maximumFractionDigits: 1 })}${suffix}`;
+      return `${fixedFormat(tenths % 10 === 0 ? 0 : 1).format(tenths / 10)}${suffix}`;
     }
   }
   return formatCount(tokens);
