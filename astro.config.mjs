@@ -10,6 +10,8 @@ import remarkSmartypantsProse from './src/site/build/remark-smartypants-prose.mj
 import rehypeKatexGuard from './src/site/build/rehype-katex-guard.mjs';
 import rehypeGlossary from './src/site/build/rehype-glossary.mjs';
 import glossaryCheck from './src/site/build/glossary-check.mjs';
+import searchIndex, { glossaryRecord } from './src/site/build/search-index.mjs';
+import lazyChunk from './src/site/build/lazy-chunk.mjs';
 import { glossary } from './src/content/glossary.ts';
 import { themeInitHash } from './src/site/build/theme-init.mjs';
 import { cspPrune } from './src/site/build/csp-prune.mjs';
@@ -27,7 +29,14 @@ const linkedDirective = {
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
   trailingSlash: 'always',
-  integrations: [linkedDirective, svelte(), mdx(), glossaryCheck({ ids: glossary.map((t) => t.id) }), cspPrune],
+  integrations: [
+    linkedDirective,
+    svelte(),
+    mdx(),
+    glossaryCheck({ ids: glossary.map((t) => t.id) }),
+    cspPrune,
+    searchIndex({ records: glossary.map(glossaryRecord) }),
+  ],
   markdown: {
     syntaxHighlight: 'prism',
     processor: unified({
@@ -55,11 +64,14 @@ export default defineConfig({
       ],
       // KaTeX positions glyphs with style="" attributes.
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
-      scriptDirective: { hashes: [themeInitHash] },
+      // Search runs Pagefind's WebAssembly (same origin); 'wasm-unsafe-eval' allows compiling it and
+      // nothing else ('unsafe-eval' stays off).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash] },
     },
   },
   build: { inlineStylesheets: 'never' },
   vite: {
+    plugins: [lazyChunk(new URL('./', import.meta.url))],
     build: {
       // One stylesheet for the whole site instead of a dozen per page (a component's CSS each):
       // every render-blocking request costs a round trip on a phone, and the one file is cached
