@@ -49,7 +49,12 @@ const TARGETS = {
 const LAZY_CHUNKS = [
   // The search dialog (src/site/client/search-ui.ts). The Pagefind engine, WebAssembly and index it
   // then fetches by URL are measured by `npm run bench:search` (scripts/search-bench.mjs).
-  { id: 'search', trigger: 'opening search (/ or the search box)', budgetGzipBytes: 5_000, match: (path) => /^\/_astro\/search-ui\.[\w-]+\.js$/.test(path) },
+  {
+    id: 'search',
+    trigger: 'opening search (/ or the search box)',
+    budgetGzipBytes: 5_000,
+    match: (path) => /^\/_astro\/search-ui\.[\w-]+\.js$/.test(path),
+  },
 ];
 
 const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
