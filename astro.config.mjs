@@ -15,6 +15,7 @@ import lazyChunk from './src/site/build/lazy-chunk.mjs';
 import { glossary } from './src/content/glossary.ts';
 import { themeInitHash } from './src/site/build/theme-init.mjs';
 import { cspPrune } from './src/site/build/csp-prune.mjs';
+import { precompressIntegration } from './src/site/build/precompress.mjs';
 
 /** Registers `client:linked` (see src/site/client/client-linked.ts). @type {import('astro').AstroIntegration} */
 const linkedDirective = {
@@ -36,6 +37,8 @@ export default defineConfig({
     glossaryCheck({ ids: glossary.map((t) => t.id) }),
     cspPrune,
     searchIndex({ records: glossary.map(glossaryRecord) }),
+    // Last: it compresses what every other hook has written.
+    precompressIntegration,
   ],
   markdown: {
     syntaxHighlight: 'prism',

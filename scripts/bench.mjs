@@ -297,16 +297,17 @@ const MIME = {
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
 
 /**
- * Serves `dir` the way a static host does: directory URLs need the trailing slash, text is gzipped,
- * hashed /_astro/ assets are cached for a year, unknown paths get 404.html. (Not `astro preview`:
- * it serves only the configured outDir and keeps a lock file other previews trip over.)
+ * Serves `dir` the way a static host does: directory URLs need the trailing slash, text goes out
+ * as the build's pre-compressed twin (`.br`, else `.gz`, as the browser accepts) or gzipped on the
+ * fly, hashed /_astro/ assets are cached for a year, unknown paths get 404.html. (Not `astro
+ * preview`: it serves only the configured outDir and keeps a lock file other previews trip over.)
  */
 function startStaticServer(dir) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', BASE);
     let file = resolve(join(root, decodeURIComponent(pathname)));
-    if (file !== root && !file.startsWith(root + sep)) return send(res, 403, 'text/plain', 'Forbidden', req);
+    if (file !== root && !file.startsWith(root + sep)) return res.writeHead(403).end('Forbidden');
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!pathname.endsWith('/')) {
         res.writeHead(301, { Location: `${pathname}/` });
@@ -314,14 +315,11 @@ function startStaticServer(dir) {
       }
       file = join(file, 'index.html');
     }
-    if (!existsSync(file)) {
-      const notFound = join(root, '404.html');
-      return send(res, 404, MIME['.html'], existsSync(notFound) ? readFileSync(notFound) : 'Not found', req);
-    }
+    if (!existsSync(file)) return send(res, 404, MIME['.html'], join(root, '404.html'), req);
     const headers = pathname.startsWith('/_astro/')
       ? { 'Cache-Control': 'public, max-age=31536000, immutable' }
       : { 'Cache-Control': 'no-cache' };
-    send(res, 200, MIME[extname(file).toLowerCase()] ?? 'application/octet-stream', readFileSync(file), req, headers);
+    send(res, 200, MIME[extname(file).toLowerCase()] ?? 'application/octet-stream', file, req, headers);
   });
   return new Promise((resolveStart, reject) => {
     server.once('error', reject);
@@ -330,12 +328,17 @@ function startStaticServer(dir) {
   });
 }
 
-function send(res, status, type, body, req, headers = {}) {
-  let payload = typeof body === 'string' ? Buffer.from(body) : body;
+function send(res, status, type, file, req, headers = {}) {
+  const accepts = (encoding) => new RegExp(`\\b${encoding}\\b`).test(req.headers['accept-encoding'] ?? '');
   const out = { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff', ...headers };
-  if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-    payload = gzipSync(payload);
-    out['Content-Encoding'] = 'gzip';
+  let payload = existsSync(file) ? readFileSync(file) : Buffer.from('Not found');
+  if (COMPRESSIBLE.test(type)) {
+    const twin = [
+      ['br', `${file}.br`],
+      ['gzip', `${file}.gz`],
+    ].find(([encoding, path]) => accepts(encoding) && existsSync(path));
+    if (twin) [out['Content-Encoding'], payload] = [twin[0], readFileSync(twin[1])];
+    else if (accepts('gzip')) [out['Content-Encoding'], payload] = ['gzip', gzipSync(payload)];
     out.Vary = 'Accept-Encoding';
   }
   out['Content-Length'] = payload.length;

@@ -1,7 +1,8 @@
 // Everything about the production build that needs no browser, read from dist/ with real parsers
 // (parse5, es-module-lexer) after `npm run build`. Each test walks every page or file and reports
 // every failure at once, the way Observable Plot's docs test reports every broken anchor.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { hardware, models } from '../../src/lib';
@@ -302,4 +303,23 @@ test('no island ships the catalogs, only the fields it is handed as props (the t
     }
   }
   expect([...problems]).toEqual([]);
+});
+
+test('every text file a host may serve pre-compressed has .br and .gz twins that decompress to it', () => {
+  const problems: string[] = [];
+  const compressible = [...files].filter((path) => /\.(html|js|mjs|css|svg|json|xml|txt|webmanifest)$/.test(path) || path.endsWith('/'));
+  for (const path of compressible) {
+    const file = fileOf(path);
+    const content = readFileSync(file);
+    if (content.length < 1024) continue;
+    for (const [suffix, decompress] of [
+      ['.br', brotliDecompressSync],
+      ['.gz', gunzipSync],
+    ] as const) {
+      if (!existsSync(file + suffix)) problems.push(`${path}: no ${suffix}`);
+      else if (!decompress(readFileSync(file + suffix)).equals(content)) problems.push(`${path}${suffix} is not the file it stands for`);
+    }
+  }
+  expect(compressible.length).toBeGreaterThan(0);
+  expect(problems).toEqual([]);
 });
