@@ -218,9 +218,9 @@ export const bibliography: readonly Reference[] = [
   {
     id: 'llamacpp-quant-mixes',
     authors: 'ggml-org/llama.cpp',
-    title: 'src/llama-quant.cpp (which tensors each _S/_M/_L type keeps at higher precision)',
-    venue: 'GitHub, read through a vendored copy',
-    url: 'https://github.com/ggml-org/llama.cpp/blob/master/src/llama-quant.cpp',
+    title: 'src/llama-quant.cpp (llama_tensor_get_type: which type each tensor of each mix gets)',
+    venue: 'GitHub, release b6301 (2025-08-27), read from the copy bundled in npm node-llama-cpp 3.12.4',
+    url: 'https://github.com/ggml-org/llama.cpp/blob/b6301/src/llama-quant.cpp',
   },
   {
     id: 'llamacpp-readme-2023',

@@ -48,7 +48,6 @@ export * from './quality/metrics';
 export * from './quality/kv-cache-quality';
 export * from './catalog/device';
 export * from './quant/notes';
-export * from './quant/published-files';
 export * from './memory/fit-search';
 export * from './core/bisect';
 export * from './quant/ggml-types';

@@ -24,10 +24,10 @@ test('Llama 3.1 8B at Q4_K_M is listed as fitting on a 12 GB card, on both pages
 test('Llama 3.1 70B at Q4_K_M is not listed as fitting on a 24 GB card, on both pages', async ({ page }) => {
   await page.goto('/models/llama-3.1-70b/');
   const summaryCell = page.locator('tr[data-quant="Q4_K_M"] td[data-kind="discrete-gpu"]');
-  // At 8K it fits no graphics card: 48 GB cards sit between the headroom line and the limit.
-  await expect(summaryCell).not.toContainText('(24 GB)');
+  // Its 42.5 GB GGUF file fits a 48 GB card at 8K; nothing smaller.
+  await expect(summaryCell).toContainText('(48 GB)');
   await page.locator('.devices-discrete-gpu summary').click();
-  await expect(q4Verdict(page, 'tr[data-device="rtx-a6000"]')).toHaveText('Fits, but tight');
+  await expect(q4Verdict(page, 'tr[data-device="rtx-a6000"]')).toHaveText('Fits');
   for (const id of ['geforce-rtx-4090', 'geforce-rtx-3090', 'radeon-rx-7900-xtx']) {
     const row = `tr[data-device="${id}"]`;
     await expect(page.locator(row)).toBeVisible();
@@ -37,6 +37,15 @@ test('Llama 3.1 70B at Q4_K_M is not listed as fitting on a 24 GB card, on both 
   }
   await page.goto('/hardware/geforce-rtx-4090/');
   await expect(q4Verdict(page, 'tr[data-model="llama-3.1-70b"]')).not.toHaveText(/^Fits/);
+});
+
+test('a model page shows where the bytes of its Q4_K_M file go, group by group', async ({ page }) => {
+  await page.goto('/models/llama-3.1-8b/');
+  const table = page.locator('table.tensor-breakdown[data-quant="Q4_K_M"]');
+  await expect(table.locator('tr[data-group="output"]')).toContainText('Q6_K 100%');
+  await expect(table.locator('tfoot')).toContainText('4.8944');
+  await page.goto('/models/gpt-oss-20b/');
+  await expect(page.locator('table.tensor-breakdown tr[data-group="experts"]')).toContainText('MXFP4 100%');
 });
 
 test('a model page states its workload, labels the decode ceiling an upper bound and cites its config', async ({ page }) => {

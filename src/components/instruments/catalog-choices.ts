@@ -18,6 +18,7 @@ import {
   type QualityPoint,
   type QuantFamily,
 } from '../../lib';
+import { withFileSizes } from '../../site/views/catalog';
 
 /** The listed fields of `entry`, leaving out the optional ones it does not have (a dense model's MoE fields). */
 function pick<T extends object, K extends keyof T>(entry: T, keys: readonly K[]): Pick<T, K> {
@@ -28,15 +29,21 @@ function pick<T extends object, K extends keyof T>(entry: T, keys: readonly K[])
 
 const MODEL_CHOICE_KEYS = ['id', 'name', 'family', 'totalParams', 'activeParams'] as const;
 
-/** What a model picker needs of a catalog model: its name and parameter counts. */
-export type ModelChoice = Pick<Model, (typeof MODEL_CHOICE_KEYS)[number]>;
+/** GGUF file sizes computed on the server, so an island sizes weights without the tensor rules. */
+interface WithFileSizes {
+  /** Bytes of the model's GGUF file at each quant type (`ggufFileSizes`). */
+  readonly fileBytesByQuant: Readonly<Record<string, number>>;
+}
+
+/** What a model picker needs of a catalog model: its name, parameter counts and file sizes. */
+export type ModelChoice = Pick<Model, (typeof MODEL_CHOICE_KEYS)[number]> & WithFileSizes;
 
 /**
  * The catalog slimmed for a picker's props, in catalog order.
- * @example modelChoices()[0] // { id: 'llama-3.2-1b', name: 'Llama 3.2 1B', family: 'Llama 3.2', totalParams: 1.23e9, activeParams: 1.23e9 }
+ * @example modelChoices()[0]!.fileBytesByQuant.Q4_K_M // 807693632
  */
 export function modelChoices(list: readonly Model[] = models): ModelChoice[] {
-  return list.map((m) => pick(m, MODEL_CHOICE_KEYS));
+  return list.map((m) => ({ ...pick(m, MODEL_CHOICE_KEYS), fileBytesByQuant: withFileSizes(m).fileBytesByQuant }));
 }
 
 const SIZING_MODEL_KEYS = [
@@ -56,7 +63,7 @@ const SIZING_MODEL_KEYS = [
 ] as const;
 
 /** What the memory, KV, speed and throughput math needs of a catalog model (a `ThroughputModel` and a budget `Model`). */
-export type SizingModel = Pick<Model, (typeof SIZING_MODEL_KEYS)[number]>;
+export type SizingModel = Pick<Model, (typeof SIZING_MODEL_KEYS)[number]> & WithFileSizes;
 
 const SIZING_DEVICE_KEYS = [
   'id',
@@ -93,7 +100,7 @@ export interface MeasuredPoint {
 
 /** The model catalog slimmed for island props. @example sizingModels()[0]!.id // "llama-3.2-1b" */
 export function sizingModels(list: readonly Model[] = models): SizingModel[] {
-  return list.map((m) => pick(m, SIZING_MODEL_KEYS));
+  return list.map((m) => ({ ...pick(m, SIZING_MODEL_KEYS), fileBytesByQuant: withFileSizes(m).fileBytesByQuant }));
 }
 
 /** The hardware catalog slimmed for island props. @example sizingDevices()[0]!.id // "geforce-rtx-3060-12gb" */

@@ -10,7 +10,7 @@ import type { Device } from '../catalog/hardware';
 import { kvCacheBytes, type AttentionGeometry } from './kv';
 import type { Model } from '../catalog/models';
 import { gibToBytes } from '../core/units';
-import { weightBytes } from './weights';
+import { quantWeightBytes } from './weights';
 
 /** Share of usable memory kept free: allocator slack, fragmentation, a browser tab, a spike. @example DEFAULT_HEADROOM_FRACTION // 0.1 */
 export const DEFAULT_HEADROOM_FRACTION = 0.1;
@@ -81,6 +81,11 @@ export interface BudgetModel extends OverheadModel {
   readonly totalParams: number;
   /** KV geometry. */
   readonly attention: AttentionGeometry;
+  /**
+   * Bytes of the model's GGUF file at each quant type, computed from its tensors (`ggufFileSizes`).
+   * A model without them (a stand-in known only by its size) is sized at totalParams × bpw ÷ 8.
+   */
+  readonly fileBytesByQuant?: Readonly<Record<string, number>>;
 }
 
 /** The memory a workload runs in. */
@@ -111,8 +116,10 @@ export function memoryTargetOf(
 
 /** A workload: how the model is run. */
 export interface Workload {
-  /** Effective bits per weight of the quant. */
+  /** Effective bits per weight of the quant: sizes the weights of a model without `fileBytesByQuant`. */
   readonly bitsPerWeight: number;
+  /** The quant type's name (`'Q4_K_M'`): picks the model's own file size when it has one. */
+  readonly quant?: string;
   /** Context length per sequence, in tokens. */
   readonly contextTokens: number;
   /** Sequences at once. */
@@ -161,18 +168,11 @@ export interface MemoryBudget {
  * @example memoryBudget(requireModel('llama-3.1-8b'), { bitsPerWeight: 4.89, contextTokens: 8192 }, { usableBytes: gibToBytes(12), offloadBytes: 0 }).verdict // "fits"
  */
 export function memoryBudget(model: BudgetModel, workload: Workload, target: MemoryTarget): MemoryBudget {
-  const {
-    bitsPerWeight,
-    contextTokens,
-    batch = 1,
-    kvBits = 16,
-    flashAttention = true,
-    headroomFraction = DEFAULT_HEADROOM_FRACTION,
-  } = workload;
+  const { contextTokens, batch = 1, kvBits = 16, flashAttention = true, headroomFraction = DEFAULT_HEADROOM_FRACTION } = workload;
   const usableBytes = requirePositive('usableBytes', target.usableBytes);
   const headroom = requireFinite('headroomFraction', headroomFraction);
   if (headroom >= 1) throw new RangeError(`headroomFraction must be below 1 (got ${headroom}).`);
-  const weights = weightBytes(model.totalParams, bitsPerWeight);
+  const weights = quantWeightBytes(model, { name: workload.quant, bitsPerWeight: workload.bitsPerWeight });
   const kv = kvCacheBytes(model.attention, contextTokens, { batch, kvBits });
   const overhead = runtimeOverhead(model, contextTokens, { batch, flashAttention });
   const totalBytes = weights + kv + overhead.totalBytes;

@@ -8,6 +8,7 @@ import { memoryBudget, gpuLayersThatFit, type BudgetModel, type MemoryBudget, ty
 import { requireInteger } from '../core/guard';
 import { kvCacheTypes, type KvCacheType } from './kv';
 import { quantFormats, type QuantFormat } from '../quant/formats';
+import { quantWeightBytes } from './weights';
 
 /**
  * The longest context (tokens per sequence, up to `maxContextTokens`) that still "fits" — under
@@ -41,18 +42,20 @@ export function largestBatchThatFits(
 }
 
 /**
- * The quant type with the most bits per weight whose budget "fits", or undefined when none does.
+ * The quant type with the largest weights (the model's own file sizes when it has them, else the
+ * most bits per weight) whose budget "fits", or undefined when none does.
  * @example bestQuantThatFits(requireModel('llama-3.1-70b'), { contextTokens: 8192 }, { usableBytes: gibToBytes(24), offloadBytes: 0 })?.name // "IQ1_M"
  */
 export function bestQuantThatFits(
   model: BudgetModel,
-  workload: Omit<Workload, 'bitsPerWeight'>,
+  workload: Omit<Workload, 'bitsPerWeight' | 'quant'>,
   target: MemoryTarget,
   formats: readonly QuantFormat[] = quantFormats,
 ): QuantFormat | undefined {
+  const at = (quant: QuantFormat): Workload => ({ ...workload, quant: quant.name, bitsPerWeight: quant.bitsPerWeight });
   return [...formats]
-    .sort((a, b) => b.bitsPerWeight - a.bitsPerWeight)
-    .find((quant) => memoryBudget(model, { ...workload, bitsPerWeight: quant.bitsPerWeight }, target).verdict === 'fits');
+    .sort((a, b) => quantWeightBytes(model, b) - quantWeightBytes(model, a) || b.bitsPerWeight - a.bitsPerWeight)
+    .find((quant) => memoryBudget(model, at(quant), target).verdict === 'fits');
 }
 
 /** One change that makes a workload fit, on its own, with the budget it leads to. */
@@ -82,17 +85,13 @@ export function fitRemedies(
 ): FitRemedy[] {
   const current = memoryBudget(model, workload, target);
   if (current.verdict === 'fits') return [];
-  const { bitsPerWeight, contextTokens, batch = 1, kvBits = 16 } = workload;
+  const { contextTokens, batch = 1, kvBits = 16 } = workload;
   const remedies: FitRemedy[] = [];
   const budgetWith = (change: Partial<Workload>) => memoryBudget(model, { ...workload, ...change }, target);
 
-  const quant = bestQuantThatFits(
-    model,
-    workload,
-    target,
-    formats.filter((q) => q.bitsPerWeight < bitsPerWeight),
-  );
-  if (quant) remedies.push({ kind: 'quant', quant, budget: budgetWith({ bitsPerWeight: quant.bitsPerWeight }) });
+  const smaller = formats.filter((q) => quantWeightBytes(model, q) < current.weightBytes);
+  const quant = bestQuantThatFits(model, workload, target, smaller);
+  if (quant) remedies.push({ kind: 'quant', quant, budget: budgetWith({ quant: quant.name, bitsPerWeight: quant.bitsPerWeight }) });
 
   const tokens = largestContextThatFits(model, workload, target, Math.max(1, Math.floor(contextTokens)));
   if (tokens > 0 && tokens < contextTokens)

@@ -16,6 +16,19 @@ export function weightBytes(params: number, bitsPerWeight: number): number {
   return (params * bitsPerWeight) / 8;
 }
 
+/**
+ * Bytes a model's weights take at a quant type: its GGUF file when the size is known
+ * (`fileBytesByQuant`, from `ggufFileSizes`), else every parameter at the type's bits per weight.
+ * @example quantWeightBytes({ totalParams: 8e9, fileBytesByQuant: { Q4_K_M: 4.92e9 } }, { name: 'Q4_K_M', bitsPerWeight: 4.89 }) // 4.92e9
+ */
+export function quantWeightBytes(
+  model: { readonly totalParams: number; readonly fileBytesByQuant?: Readonly<Record<string, number>> },
+  quant: { readonly name?: string | undefined; readonly bitsPerWeight: number },
+): number {
+  const file = quant.name === undefined ? undefined : model.fileBytesByQuant?.[quant.name];
+  return file === undefined ? weightBytes(model.totalParams, quant.bitsPerWeight) : requirePositive('fileBytes', file);
+}
+
 /** Parameter counts of a model; dense models have `activeParams === totalParams`. */
 export interface ParamCounts {
   /** Every stored parameter (all experts included). */
@@ -59,12 +72,26 @@ export function isMixtureOfExperts(counts: ParamCounts): boolean {
 /** One quant type's footprint for a model. */
 export interface QuantFootprint extends WeightCost {
   readonly quant: QuantFormat;
+  /** Bits per weight the footprint uses: the model's file × 8 ÷ parameters when its size is known, else the type's figure. */
+  readonly bitsPerWeight: number;
 }
 
 /**
- * The weight footprint of a model at every quant type (largest first).
+ * The weight footprint of a model at every quant type (in `formats` order). With the model's file
+ * sizes (`ggufFileSizes`), memory is its file at each type and a token reads the active share of it.
  * @example footprintByQuant({ totalParams: 8.03e9, activeParams: 8.03e9 })[0]!.quant.name // "BF16"
+ * @example footprintByQuant({ totalParams: 1e9, activeParams: 1e9, fileBytesByQuant: { Q8_0: 1.1e9 } }, [requireQuantFormat('Q8_0')])[0]!.memoryBytes // 1.1e9
  */
-export function footprintByQuant(counts: ParamCounts, formats: readonly QuantFormat[] = quantFormats): QuantFootprint[] {
-  return formats.map((quant) => ({ quant, ...weightCost(counts, quant.bitsPerWeight) }));
+export function footprintByQuant(
+  counts: ParamCounts & { readonly fileBytesByQuant?: Readonly<Record<string, number>> },
+  formats: readonly QuantFormat[] = quantFormats,
+): QuantFootprint[] {
+  return formats.map((quant) => {
+    const file = counts.fileBytesByQuant?.[quant.name];
+    const bitsPerWeight =
+      file === undefined
+        ? quant.bitsPerWeight
+        : (requirePositive('fileBytes', file) * 8) / requirePositive('totalParams', counts.totalParams);
+    return { quant, bitsPerWeight, ...weightCost(counts, bitsPerWeight) };
+  });
 }

@@ -4,6 +4,7 @@
  * exact bytes per block (ggml-types.ts), and the header (gguf-header.ts). On 66 files published in
  * 2025 or later this lands within 0.5% of every one (tests/fixtures/gguf-published-sizes.json).
  */
+import { mxfp4Format, quantFormatNames } from './formats';
 import { ggmlBitsPerWeight, tensorBytes, type GgmlTypeName } from './ggml-types';
 import { ggufHeaderBytes, ggufSplitOverheadBytes, padToAlignment } from './gguf-header';
 import { mixDefaultTypes, requireQuantMix, type QuantMixName } from './quant-mixes';
@@ -135,32 +136,62 @@ export function ggufSizeBreakdown(model: GgufGeometry, quantName: string, option
   };
 }
 
-/**
- * Bytes of the tensors one decoded token reads: every tensor but the input embedding (a lookup of
- * one row; with tied embeddings the table is read once, as the output head), and of a mixture of
- * experts' routed experts only the share a token uses (expertsPerToken ÷ experts). The KV cache is
- * not included.
- * @example ggufBytesReadPerToken(requireModel('llama-3.1-8b'), 'Q4_K_M') // 4617396480 (the 4.92 GB file less its 0.30 GB embedding table and header)
- */
-export function ggufBytesReadPerToken(
-  model: GgufGeometry & { readonly expertsPerToken?: number },
-  quantName: string,
-  options: QuantRuleOptions = {},
-): number {
-  const tensors = ggufTensorTable(model, quantName, options);
-  const tied = !tensors.some((t) => t.name === 'output.weight');
-  const activeShare = model.experts ? (model.expertsPerToken ?? model.experts) / model.experts : 1;
-  return tensors.reduce((sum, t) => {
-    if (t.name === 'token_embd.weight' && !tied) return sum;
-    return sum + (t.name.includes('_exps.') ? t.bytes * activeShare : t.bytes);
-  }, 0);
+/** Bytes of the tensors one decoded token reads, by where they sit (the KV cache is not included). */
+export interface GgufReadBytes {
+  /** Attention, norms, router, dense feed-forward and shared experts: read whole every token. */
+  readonly denseWeightBytes: number;
+  /** The routed experts one token is sent to: expertsPerToken ÷ experts of their bytes (0 for a dense model). */
+  readonly routedExpertBytes: number;
+  /** The output head (the embedding table, when tied). */
+  readonly outputHeadBytes: number;
+  /** dense + routed + output head. */
+  readonly weightBytes: number;
 }
 
 /**
- * `ggufFileBytes` for each of `quantNames`, keyed by name: the sizes islands get as props, so they
- * need not load the tensor rules.
+ * Bytes of the tensors one decoded token reads, from the file's own tensor types: every tensor but
+ * the input embedding (a token looks up one row of it; a tied table is read once, as the output
+ * head), with a mixture of experts' routed experts at the share a token uses.
+ * @example ggufReadBytesPerToken(requireModel('llama-3.1-8b'), 'Q4_K_M').weightBytes // 4617396480 (the 4.92 GB file less its 0.30 GB embedding table and header)
+ */
+export function ggufReadBytesPerToken(
+  model: GgufGeometry & { readonly expertsPerToken?: number },
+  quantName: string,
+  options: QuantRuleOptions = {},
+): GgufReadBytes {
+  const tensors = ggufTensorTable(model, quantName, options);
+  const tied = !tensors.some((t) => t.name === 'output.weight');
+  const activeShare = model.experts ? (model.expertsPerToken ?? model.experts) / model.experts : 1;
+  let dense = 0;
+  let routed = 0;
+  let head = 0;
+  for (const t of tensors) {
+    if (t.name === 'output.weight' || (tied && t.name === 'token_embd.weight')) head += t.bytes;
+    else if (t.name.includes('_exps.')) routed += t.bytes * activeShare;
+    else if (t.name !== 'token_embd.weight') dense += t.bytes;
+  }
+  return { denseWeightBytes: dense, routedExpertBytes: routed, outputHeadBytes: head, weightBytes: dense + routed + head };
+}
+
+/**
+ * `ggufFileBytes` for each of `quantNames` (by default every type `quantFormats` lists, and MXFP4
+ * for a mixture of experts), keyed by name: the sizes a memory budget takes as `fileBytesByQuant`,
+ * and islands get as props so they need not load the tensor rules.
  * @example ggufFileSizes(requireModel('llama-3.2-1b'), ['Q8_0'])['Q8_0'] // 1321082176
  */
-export function ggufFileSizes(model: GgufGeometry, quantNames: readonly string[], options: GgufFileOptions = {}): Record<string, number> {
+export function ggufFileSizes(
+  model: GgufGeometry,
+  quantNames: readonly string[] = model.experts === undefined ? quantFormatNames : [...quantFormatNames, mxfp4Format.name],
+  options: GgufFileOptions = {},
+): Record<string, number> {
   return Object.fromEntries(quantNames.map((name) => [name, ggufFileBytes(model, name, options)]));
+}
+
+/**
+ * `model` with `fileBytesByQuant`: what a memory budget needs to weigh the model's own GGUF files
+ * rather than its parameters × one bits-per-weight figure.
+ * @example withGgufFileSizes(requireModel('llama-3.1-70b')).fileBytesByQuant.Q4_K_M // 42520396896
+ */
+export function withGgufFileSizes<M extends GgufGeometry>(model: M): M & { readonly fileBytesByQuant: Readonly<Record<string, number>> } {
+  return { ...model, fileBytesByQuant: ggufFileSizes(model) };
 }

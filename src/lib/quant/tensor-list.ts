@@ -122,11 +122,6 @@ export type GgufGeometry = Pick<
 // Per-layer norm names in the order a layer has them (Gemma's four; gpt-oss calls its second one post_attention_norm).
 const NORM_NAMES = ['attn_norm', 'ffn_norm', 'post_attention_norm', 'post_ffw_norm'] as const;
 
-function layerOf(name: string): number | null {
-  const match = /^blk\.(\d+)\./.exec(name);
-  return match ? Number(match[1]) : null;
-}
-
 /**
  * Whether a layer of `model` is a mixture-of-experts layer (the leading `denseLayers` are not).
  * @example isExpertLayer(requireModel('deepseek-v3'), 2) // false (layers 0–2 are dense)
@@ -162,18 +157,25 @@ export function requireGgufGeometry<M extends GgufGeometry>(model: M): M & { rea
   return model as M & { readonly gguf: GgufLayout };
 }
 
+// Catalog models are frozen, and a file size asks for the same list once per quant type.
+const listCache = new WeakMap<GgufGeometry, readonly GgufTensor[]>();
+
 /**
  * Every tensor of `model`'s GGUF file, in the order llama.cpp's loader visits them (global tensors
  * first, then by layer, by name within a layer), which is the order the quantizer's counters see.
+ * Computed once per model object.
  * @example ggufTensorList(requireModel('llama-3.1-8b')).length // 292 (3 global + rope_freqs + 32 layers × 9)
  */
-export function ggufTensorList(geometry: GgufGeometry): GgufTensor[] {
+export function ggufTensorList(geometry: GgufGeometry): readonly GgufTensor[] {
+  const cached = listCache.get(geometry);
+  if (cached) return cached;
   const model = requireGgufGeometry(geometry);
   const { hiddenSize: H, attentionHeads: nHead, headDim, gguf } = model;
   const V = gguf.embeddingRows ?? model.vocabSize;
   const tensors: GgufTensor[] = [];
+  let layer: number | null = null;
   const add = (name: string, shape: readonly number[], group: TensorGroup, source: TensorSource = 'weight') =>
-    tensors.push({ name, shape, source, group, layer: layerOf(name) });
+    tensors.push({ name, shape, source, group, layer });
   const f32 = (name: string, shape: readonly number[]) => add(name, shape, 'small', 'f32');
 
   add('token_embd.weight', [H, V], 'embedding');
@@ -185,6 +187,7 @@ export function ggufTensorList(geometry: GgufGeometry): GgufTensor[] {
   const qWidth = nHead * headDim;
   const kvWidth = model.kvHeads * headDim;
   for (let i = 0; i < model.layers; i++) {
+    layer = i;
     const blk = `blk.${i}.`;
     const norms = gguf.arch === 'gpt-oss' ? ['attn_norm', 'post_attention_norm'] : NORM_NAMES.slice(0, model.normsPerLayer);
     for (const norm of norms) {
@@ -269,7 +272,9 @@ export function ggufTensorList(geometry: GgufGeometry): GgufTensor[] {
 
   // llama.cpp's loader keeps tensors in a map ordered by layer (globals first), then by name.
   const rank = (t: GgufTensor) => t.layer ?? -1;
-  return tensors.sort((a, b) => rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const list: readonly GgufTensor[] = tensors.sort((a, b) => rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  listCache.set(geometry, list);
+  return list;
 }
 
 /**

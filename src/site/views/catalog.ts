@@ -11,7 +11,9 @@ import {
   DEFAULT_HEADROOM_FRACTION,
   DEFAULT_QUANT,
   deviceUsableMemoryBytes,
+  fileBitsPerWeight,
   formatNumber,
+  withGgufFileSizes,
   hardware,
   kvCacheBytes,
   memoryBudget,
@@ -39,7 +41,7 @@ export const CATALOG_WORKLOAD = {
   kvBits: 16,
   flashAttention: true,
   headroomFraction: DEFAULT_HEADROOM_FRACTION,
-} as const satisfies Omit<Workload, 'bitsPerWeight'>;
+} as const satisfies Omit<Workload, 'bitsPerWeight' | 'quant'>;
 
 /** Context lengths the KV table shows (plus the model's maximum), in tokens. */
 export const KV_TABLE_CONTEXTS = [4096, 32768] as const;
@@ -113,14 +115,37 @@ export function attentionSummary(model: Model): string {
   return `${heads}; ${a.slidingLayers} of ${a.layers} layers see only the last ${a.slidingWindow.toLocaleString('en-US')} tokens`;
 }
 
-/** The budget of a model at a quant and the catalog workload in `target`. */
+/** A catalog model with the sizes of its GGUF files. */
+export type SizedCatalogModel = Model & { readonly fileBytesByQuant: Readonly<Record<string, number>> };
+
+const sized = new WeakMap<Model, SizedCatalogModel>();
+
+/**
+ * A model with the sizes of its GGUF files at every quant type (`ggufFileSizes`), which every
+ * catalog budget uses for the weights. Computed once per model.
+ * @example withFileSizes(requireModel('llama-3.1-8b')).fileBytesByQuant.Q4_K_M // 4920737664
+ */
+export function withFileSizes(model: Model): SizedCatalogModel {
+  let entry = sized.get(model);
+  if (!entry) {
+    entry = withGgufFileSizes(model);
+    sized.set(model, entry);
+  }
+  return entry;
+}
+
+/** The budget of a model at a quant and the catalog workload in `target`; the weights are the model's GGUF file. */
 export function catalogBudget(
   model: Model,
   quant: QuantFormat,
   target: MemoryTarget,
   contextTokens: number = CATALOG_WORKLOAD.contextTokens,
 ) {
-  return memoryBudget(model, { ...CATALOG_WORKLOAD, contextTokens, bitsPerWeight: quant.bitsPerWeight }, target);
+  return memoryBudget(
+    withFileSizes(model),
+    { ...CATALOG_WORKLOAD, contextTokens, quant: quant.name, bitsPerWeight: quant.bitsPerWeight },
+    target,
+  );
 }
 
 // The terms and total of a budget do not depend on the target; memoryBudget only needs one to judge.
@@ -144,7 +169,9 @@ export function footprintAt(
 /** One row of a model's quant table. */
 export interface QuantRow {
   readonly quant: QuantFormat;
-  /** Weights alone, in bytes. */
+  /** This model's file at the quant, in bits per parameter (file bytes × 8 ÷ parameters). */
+  readonly bitsPerWeight: number;
+  /** Weights alone (the GGUF file), in bytes. */
   readonly weightBytes: number;
   /** Weights + KV + overhead at the catalog workload, in bytes. */
   readonly totalBytes: number;
@@ -160,6 +187,7 @@ export function quantRows(model: Model, devices: readonly Device[] = hardware): 
     const { weightBytes, totalBytes } = footprintAt(model, quant);
     return {
       quant,
+      bitsPerWeight: fileBitsPerWeight(weightBytes, model.totalParams),
       weightBytes,
       totalBytes,
       devicesFitting: budgets.filter((b) => b.verdict === 'fits').length,
@@ -227,7 +255,7 @@ export function decodeCeilingAt(model: Model, device: Device, quant: QuantFormat
 export function pairing(model: Model, device: Device): PairingView {
   const target = catalogTarget(device);
   const q4 = catalogBudget(model, DEFAULT_QUANT_FORMAT, target);
-  const bestQuant = bestQuantThatFits(model, CATALOG_WORKLOAD, target, CATALOG_QUANTS);
+  const bestQuant = bestQuantThatFits(withFileSizes(model), CATALOG_WORKLOAD, target, CATALOG_QUANTS);
   const best = bestQuant && catalogBudget(model, bestQuant, target);
   const ceiling = bestQuant && decodeCeilingAt(model, device, bestQuant);
   return {

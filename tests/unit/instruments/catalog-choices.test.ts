@@ -9,6 +9,8 @@ import {
 import {
   checkedBenchmarks,
   deviceUsableMemoryBytes,
+  ggufFileBytes,
+  ggufFileSizes,
   hardware,
   kvCacheBytes,
   memoryBudget,
@@ -25,12 +27,13 @@ import {
 } from '../../../src/lib';
 
 describe('catalog choices', () => {
-  it('modelChoices() keeps every catalog model with the counts a picker shows, and nothing more', () => {
+  it('modelChoices() keeps every catalog model with the counts a picker shows, its file sizes, and nothing more', () => {
     const choices = modelChoices();
     expect(choices.map((m) => m.id)).toEqual(models.map((m) => m.id));
     for (const [i, m] of choices.entries()) {
       expect(weightBytes(m.totalParams, 4.5)).toBe(weightBytes(models[i]!.totalParams, 4.5));
-      expect(Object.keys(m).sort()).toEqual(['activeParams', 'family', 'id', 'name', 'totalParams']);
+      expect(Object.keys(m).sort()).toEqual(['activeParams', 'family', 'fileBytesByQuant', 'id', 'name', 'totalParams']);
+      expect(m.fileBytesByQuant).toEqual(ggufFileSizes(models[i]!));
     }
   });
 
@@ -39,11 +42,12 @@ describe('catalog choices', () => {
     const slimDevices = sizingDevices();
     expect(slimModels.map((m) => m.id)).toEqual(models.map((m) => m.id));
     expect(slimDevices.map((d) => d.id)).toEqual(hardware.map((d) => d.id));
-    const workload = { bitsPerWeight: 4.8944, contextTokens: 8192 };
+    const workload = { quant: 'Q4_K_M', bitsPerWeight: 4.8944, contextTokens: 8192 };
     for (const [i, m] of slimModels.entries()) {
       expect(memoryBudget(m, workload, memoryTargetOf(slimDevices[0]!))).toEqual(
-        memoryBudget(models[i]!, workload, memoryTargetOf(hardware[0]!)),
+        memoryBudget({ ...models[i]!, fileBytesByQuant: ggufFileSizes(models[i]!) }, workload, memoryTargetOf(hardware[0]!)),
       );
+      expect(memoryBudget(m, workload, memoryTargetOf(slimDevices[0]!)).weightBytes).toBe(ggufFileBytes(models[i]!, 'Q4_K_M'));
     }
     // The slim entries leave out the sources and notes that would weigh on the browser.
     expect(Object.keys(slimDevices[0]!)).not.toContain('sources');

@@ -18,6 +18,9 @@ import {
   type FitVerdict,
   layerBytes,
   offloadedBytes,
+  ggufFileBytes,
+  ggufFileSizes,
+  quantWeightBytes,
 } from '../../../../src/lib';
 import { expectClose } from '../../helpers';
 
@@ -129,6 +132,29 @@ describe('memoryBudget', () => {
 
   it('memoryBudget rejects a headroom of 100% or more', () => {
     expect(() => memoryBudget(llama8b, { bitsPerWeight: q4, contextTokens: 8192, headroomFraction: 1 }, gpu12)).toThrow(/headroomFraction/);
+  });
+});
+
+describe('quantWeightBytes in the budget', () => {
+  it("memoryBudget weighs a model's own file at the workload's quant, else every parameter at its bits per weight", () => {
+    const sizes = ggufFileSizes(llama8b);
+    const sized = { ...llama8b, fileBytesByQuant: sizes };
+    const workload = { quant: 'Q4_K_M', bitsPerWeight: q4, contextTokens: 8192 };
+    const target = { usableBytes: gibToBytes(12), offloadBytes: 0 };
+    expect(memoryBudget(sized, workload, target).weightBytes).toBe(ggufFileBytes(llama8b, 'Q4_K_M'));
+    expect(memoryBudget(llama8b, workload, target).weightBytes).toBe(weightBytes(llama8b.totalParams, q4));
+    expect(memoryBudget(sized, { bitsPerWeight: 4, contextTokens: 8192 }, target).weightBytes).toBe(weightBytes(llama8b.totalParams, 4));
+  });
+
+  it('a small model with a large vocabulary is heavier than its parameters × the calibration bpw', () => {
+    const m = requireModel('llama-3.2-1b');
+    const q = quantFormat('Q4_K_M')!;
+    expect(quantWeightBytes({ ...m, fileBytesByQuant: ggufFileSizes(m) }, q) / quantWeightBytes(m, q)).toBeGreaterThan(1.05);
+  });
+
+  it('quantWeightBytes refuses a file size that is not a positive number', () => {
+    const broken = { totalParams: 8e9, fileBytesByQuant: { Q4_K_M: Number.NaN } };
+    expect(() => quantWeightBytes(broken, { name: 'Q4_K_M', bitsPerWeight: 4.89 })).toThrow(/fileBytes must be a finite number/);
   });
 });
 

@@ -14,6 +14,7 @@ import {
   quantFormats,
   requireDevice,
   requireModel,
+  ggufFileSizes,
 } from '../../../../src/lib';
 
 const q4 = quantFormat('Q4_K_M')!.bitsPerWeight;
@@ -53,6 +54,38 @@ describe('bestQuantThatFits', () => {
       bestQuantThatFits(llama8b, { contextTokens: 8192 }, { usableBytes: gibToBytes(80), offloadBytes: 0 })?.bitsPerWeight,
     ).toBeCloseTo(16, 2);
     expect(bestQuantThatFits(llama70b, { contextTokens: 8192 }, { usableBytes: gibToBytes(8), offloadBytes: 0 })).toBeUndefined();
+  });
+});
+
+describe('bestQuantThatFits with computed file sizes', () => {
+  it("bestQuantThatFits ranks types by the model's own file sizes, and returns one whose file fits", () => {
+    const sized = { ...llama70b, fileBytesByQuant: ggufFileSizes(llama70b) };
+    const target = memoryTargetOf(requireDevice('geforce-rtx-4090'));
+    const best = bestQuantThatFits(sized, { contextTokens: 8192 }, target)!;
+    expect(memoryBudget(sized, { quant: best.name, bitsPerWeight: best.bitsPerWeight, contextTokens: 8192 }, target).verdict).toBe('fits');
+    const larger = quantFormats.filter((q) => sized.fileBytesByQuant[q.name]! > sized.fileBytesByQuant[best.name]!);
+    for (const q of larger) {
+      expect(memoryBudget(sized, { quant: q.name, bitsPerWeight: q.bitsPerWeight, contextTokens: 8192 }, target).verdict, q.name).not.toBe(
+        'fits',
+      );
+    }
+  });
+
+  it('bestQuantThatFits: with made-up sizes that invert the bpw order, the larger file wins', () => {
+    const q8 = quantFormat('Q8_0')!;
+    const q6 = quantFormat('Q6_K')!;
+    const inverted = { ...llama8b, fileBytesByQuant: { Q8_0: 1e9, Q6_K: 2e9 } };
+    expect(bestQuantThatFits(inverted, { contextTokens: 1024 }, { usableBytes: gibToBytes(24), offloadBytes: 0 }, [q8, q6])).toBe(q6);
+  });
+
+  it('fitRemedies offers a quant whose file is smaller than the current one', () => {
+    const sized = { ...llama70b, fileBytesByQuant: ggufFileSizes(llama70b) };
+    const workload = { quant: 'Q4_K_M', bitsPerWeight: q4, contextTokens: 8192 };
+    const remedy = fitRemedies(sized, workload, memoryTargetOf(requireDevice('geforce-rtx-4090'))).find((r) => r.kind === 'quant');
+    expect(remedy?.kind).toBe('quant');
+    if (remedy?.kind !== 'quant') return;
+    expect(sized.fileBytesByQuant[remedy.quant.name]!).toBeLessThan(sized.fileBytesByQuant.Q4_K_M!);
+    expect(remedy.budget.weightBytes).toBe(sized.fileBytesByQuant[remedy.quant.name]);
   });
 });
 

@@ -65,3 +65,20 @@ describe('footprintByQuant', () => {
     expect(q4.memoryBytes).toBe(weightBytes(8.03e9, 4.8944));
   });
 });
+
+describe('footprintByQuant with file sizes', () => {
+  it("footprintByQuant(model with fileBytesByQuant): memory is the model's file, and a token reads its active share", async () => {
+    const { footprintByQuant, ggufFileSizes, requireModel } = await import('../../../../src/lib');
+    const qwen = requireModel('qwen3-30b-a3b');
+    const sizes = ggufFileSizes(qwen);
+    const rows = footprintByQuant({ ...qwen, fileBytesByQuant: sizes });
+    for (const r of rows) {
+      expect(r.memoryBytes / sizes[r.quant.name]! - 1, r.quant.name).toBeCloseTo(0, 12);
+      expect(r.readBytesPerToken / r.memoryBytes, r.quant.name).toBeCloseTo(qwen.activeParams / qwen.totalParams, 12);
+    }
+    const custom = footprintByQuant({ totalParams: qwen.totalParams, activeParams: qwen.activeParams });
+    expect(custom.find((r) => r.quant.name === 'Q4_K_M')!.bitsPerWeight).toBe(
+      custom.find((r) => r.quant.name === 'Q4_K_M')!.quant.bitsPerWeight,
+    );
+  });
+});

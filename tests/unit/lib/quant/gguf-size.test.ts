@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { modelOfSize } from '../../../../src/lib/memory/budget';
 import { models, requireModel, type Model } from '../../../../src/lib/catalog/models';
 import {
-  ggufBytesReadPerToken,
+  ggufReadBytesPerToken,
   ggufFileBytes,
   ggufFileSizes,
   ggufSizeBreakdown,
@@ -52,7 +52,7 @@ const checked: Checked[] = (published.rows as Row[]).map((row) => {
     beyondRounding: (Math.sign(off) * Math.max(0, Math.abs(off) - rounding)) / publishedBytes,
   };
 });
-const standard = checked.filter((c) => c.row.standardMix);
+const standard = checked.filter((c) => c.row.standardMix && c.row.madeIn2025OrLater === true);
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -61,7 +61,7 @@ function median(values: readonly number[]): number {
 }
 
 describe('ggufFileBytes on published files', () => {
-  it('ggufFileBytes: the published table (2025+ files) — model, quant, published, computed, error', () => {
+  it('ggufFileBytes: the published table — model, quant, published, computed, error', () => {
     const pct = (x: number) => `${(x * 100).toFixed(3)}%`.padStart(8);
     const lines = checked.map((c) =>
       [
@@ -70,7 +70,9 @@ describe('ggufFileBytes on published files', () => {
         (c.row.publishedBytes ? `${c.row.publishedBytes} B` : `${c.row.publishedGB} GB`).padStart(15),
         `${(c.computedBytes / 1e9).toFixed(4)} GB`.padStart(14),
         pct(c.error),
-        c.row.standardMix ? '' : '(uploader mix: experts kept MXFP4)',
+        [c.row.standardMix ? '' : 'uploader mix: experts kept MXFP4', c.row.madeIn2025OrLater === true ? '' : 'made before 2025 or undated']
+          .filter(Boolean)
+          .join('; '),
       ].join('  '),
     );
     console.info(['model                     quant        published        computed     error', ...lines].join('\n'));
@@ -88,8 +90,20 @@ describe('ggufFileBytes on published files', () => {
     );
   });
 
-  it('ggufFileBytes: every file lands within 0.1% of its published size once the displayed rounding is allowed for', () => {
+  it('ggufFileBytes: every file (older ones and uploader mixes too) lands within 0.1% of its published size once the displayed rounding is allowed for', () => {
+    expect(checked.length).toBeGreaterThan(standard.length);
     for (const c of checked) expect(Math.abs(c.beyondRounding), `${c.row.model} ${c.row.quant}`).toBeLessThan(0.001);
+  });
+
+  it('ggufFileBytes: small models with large vocabularies (the chapter 1 examples) match their published files', () => {
+    for (const [model, quant] of [
+      ['meta-llama/Llama-3.2-1B', 'Q4_K_M'],
+      ['google/gemma-3-4b-it', 'Q4_K_M'],
+    ]) {
+      const rows = checked.filter((c) => c.row.model === model && c.row.quant === quant);
+      expect(rows.length, model).toBeGreaterThanOrEqual(2);
+      for (const c of rows) expect(Math.abs(c.beyondRounding), c.row.file).toBeLessThan(0.0005);
+    }
   });
 
   it('ggufFileBytes: files published to the byte come out within 2 kB (the spread of the metadata)', () => {
@@ -203,27 +217,38 @@ describe('ggufSizeBreakdown', () => {
   });
 });
 
-describe('ggufBytesReadPerToken', () => {
-  it('ggufBytesReadPerToken: a dense untied model reads every tensor but the embedding table', () => {
+describe('ggufReadBytesPerToken', () => {
+  it('ggufReadBytesPerToken: a dense untied model reads every tensor but the embedding table', () => {
     const m = requireModel('llama-3.1-8b');
     const table = ggufTensorTable(m, 'Q4_K_M');
     const all = table.reduce((s, t) => s + t.bytes, 0);
     const embedding = table.find((t) => t.name === 'token_embd.weight')!.bytes;
-    expect(ggufBytesReadPerToken(m, 'Q4_K_M')).toBe(all - embedding);
+    const read = ggufReadBytesPerToken(m, 'Q4_K_M');
+    expect(read.weightBytes).toBe(all - embedding);
+    expect(read.outputHeadBytes).toBe(table.find((t) => t.name === 'output.weight')!.bytes);
+    expect(read.routedExpertBytes).toBe(0);
   });
 
-  it('ggufBytesReadPerToken: tied embeddings are read once, as the output head', () => {
+  it('ggufReadBytesPerToken: tied embeddings are read once, as the output head', () => {
     const m = requireModel('gemma-3-4b');
-    expect(ggufBytesReadPerToken(m, 'Q8_0')).toBe(ggufTensorTable(m, 'Q8_0').reduce((s, t) => s + t.bytes, 0));
+    const read = ggufReadBytesPerToken(m, 'Q8_0');
+    expect(read.weightBytes).toBe(ggufTensorTable(m, 'Q8_0').reduce((s, t) => s + t.bytes, 0));
+    expect(read.outputHeadBytes).toBe(ggufTensorTable(m, 'Q8_0').find((t) => t.name === 'token_embd.weight')!.bytes);
   });
 
-  it('ggufBytesReadPerToken: a mixture of experts reads its routed experts at expertsPerToken ÷ experts', () => {
+  it('ggufReadBytesPerToken: a mixture of experts reads its routed experts at expertsPerToken ÷ experts', () => {
     const m = requireModel('deepseek-v3');
     const table = ggufTensorTable(m, 'Q4_K_M');
     const experts = table.filter((t) => t.name.includes('_exps.')).reduce((s, t) => s + t.bytes, 0);
-    const rest = table.filter((t) => !t.name.includes('_exps.') && t.name !== 'token_embd.weight').reduce((s, t) => s + t.bytes, 0);
-    expect(ggufBytesReadPerToken(m, 'Q4_K_M')).toBeCloseTo(rest + (experts * 8) / 256, 0);
+    const read = ggufReadBytesPerToken(m, 'Q4_K_M');
+    expect(read.routedExpertBytes).toBeCloseTo((experts * 8) / 256, 0);
+    expect(read.denseWeightBytes + read.routedExpertBytes + read.outputHeadBytes).toBe(read.weightBytes);
     // 37B active of 671B: the read is a small share of the file.
-    expect(ggufBytesReadPerToken(m, 'Q4_K_M') / ggufFileBytes(m, 'Q4_K_M')).toBeLessThan(0.07);
+    expect(read.weightBytes / ggufFileBytes(m, 'Q4_K_M')).toBeLessThan(0.07);
+  });
+
+  it('ggufReadBytesPerToken: gpt-oss experts are read in MXFP4 whatever the mix', () => {
+    const m = requireModel('gpt-oss-120b');
+    expect(ggufReadBytesPerToken(m, 'Q4_K_M').routedExpertBytes).toBe(ggufReadBytesPerToken(m, 'Q8_0').routedExpertBytes);
   });
 });

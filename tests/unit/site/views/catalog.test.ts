@@ -9,8 +9,11 @@ import {
   requireDevice,
   requireModel,
   requireQuantFormat,
+  weightBytes,
   type Device,
+  type QuantFormat,
 } from '../../../../src/lib';
+import published from '../../../fixtures/gguf-published-sizes.json';
 import {
   CATALOG_QUANTS,
   CATALOG_WORKLOAD,
@@ -28,6 +31,7 @@ import {
   pairing,
   quantRows,
   quantSummary,
+  withFileSizes,
 } from '../../../../src/site/views/catalog';
 import { expectClose } from '../../helpers';
 
@@ -69,10 +73,12 @@ describe('pairing', () => {
     for (const m of models) {
       for (const d of hardware) {
         const p = pairing(m, d);
-        const verdictAt = (bits: number) => memoryBudget(m, { ...CATALOG_WORKLOAD, bitsPerWeight: bits }, catalogTarget(d)).verdict;
-        const larger = CATALOG_QUANTS.filter((q) => q.bitsPerWeight > (p.bestQuant?.bitsPerWeight ?? 0));
-        for (const q of larger) expect(verdictAt(q.bitsPerWeight), `${m.id} on ${d.id} at ${q.name}`).not.toBe('fits');
-        if (p.bestQuant) expect(verdictAt(p.bestQuant.bitsPerWeight)).toBe('fits');
+        const sizes = withFileSizes(m).fileBytesByQuant;
+        const verdictAt = (q: QuantFormat) =>
+          memoryBudget(withFileSizes(m), { ...CATALOG_WORKLOAD, quant: q.name, bitsPerWeight: q.bitsPerWeight }, catalogTarget(d)).verdict;
+        const larger = CATALOG_QUANTS.filter((q) => sizes[q.name]! > (p.bestQuant ? sizes[p.bestQuant.name]! : 0));
+        for (const q of larger) expect(verdictAt(q), `${m.id} on ${d.id} at ${q.name}`).not.toBe('fits');
+        if (p.bestQuant) expect(verdictAt(p.bestQuant)).toBe('fits');
       }
     }
   });
@@ -132,7 +138,12 @@ describe('pairing', () => {
         for (const k of row.kinds) {
           const group = hardware.filter((d) => d.kind === k.kind);
           const verdicts = group.map(
-            (d) => memoryBudget(m, { ...CATALOG_WORKLOAD, bitsPerWeight: row.quant.bitsPerWeight }, catalogTarget(d)).verdict,
+            (d) =>
+              memoryBudget(
+                withFileSizes(m),
+                { ...CATALOG_WORKLOAD, quant: row.quant.name, bitsPerWeight: row.quant.bitsPerWeight },
+                catalogTarget(d),
+              ).verdict,
           );
           expect(k.devices).toBe(group.length);
           expect(k.fitting).toBe(verdicts.filter((v) => v === 'fits').length);
@@ -147,14 +158,14 @@ describe('pairing', () => {
     }
   });
 
-  it('quantSummary(Llama 3.1 8B) at Q4_K_M starts on an 8 GB graphics card; Llama 3.1 70B fits none at 8K (48 GB cards are tight) and needs offload on every card under 48 GB', () => {
+  it('quantSummary(Llama 3.1 8B) at Q4_K_M starts on an 8 GB graphics card; Llama 3.1 70B (a 42.5 GB file) starts on a 48 GB card at 8K and needs offload on every card under 48 GB', () => {
     const q4 = (m: typeof llama8b) =>
       quantSummary(m)
         .find((r) => r.quant.name === 'Q4_K_M')!
         .kinds.find((k) => k.kind === 'discrete-gpu')!;
     expect(bytesToGiB(q4(llama8b).smallest!.device.memoryBytes)).toBe(8);
-    expect(q4(llama70b).smallest).toBeUndefined();
-    expect(pairing(llama70b, requireDevice('rtx-a6000')).q4Verdict).toBe('tight');
+    expect(bytesToGiB(q4(llama70b).smallest!.device.memoryBytes)).toBe(48);
+    expect(pairing(llama70b, requireDevice('rtx-a6000')).q4Verdict).toBe('fits');
     const under48 = hardware.filter((d) => d.kind === 'discrete-gpu' && bytesToGiB(d.memoryBytes) < 48);
     expect(q4(llama70b).offloading).toBe(under48.length);
   });
@@ -166,18 +177,29 @@ describe('pairing', () => {
 });
 
 describe('quantRows', () => {
-  it("quantRows(m) Q4_K_M weights match llama.cpp's published Llama 3.1 memory table within 1% (its 4.9 GB is rounded to 0.1)", () => {
+  it("quantRows(m) Q4_K_M weights are the published 70B file (42.5 GB); llama.cpp's memory table (43.1 GB) scales the 8B's bits per weight instead", () => {
+    const llama33 = quantRows(requireModel('llama-3.3-70b')).find((r) => r.quant.name === 'Q4_K_M')!;
+    const file = published.rows.find((r) => r.model === 'meta-llama/Llama-3.3-70B-Instruct' && r.quant === 'Q4_K_M')!;
+    expect(Math.abs(llama33.weightBytes - file.publishedGB! * 1e9)).toBeLessThanOrEqual(file.precisionGB! * 1e9);
     for (const row of quantSizes.memory_table) {
       const m = models.find((x) => x.name === row.model)!;
+      expectClose(weightBytes(m.totalParams, requireQuantFormat('Q4_K_M').bitsPerWeight), row.q4_k_m_gb * 1e9, 0.01);
       const q4 = quantRows(m).find((r) => r.quant.name === 'Q4_K_M')!;
-      expectClose(q4.weightBytes, row.q4_k_m_gb * 1e9, 0.01);
+      // The larger models spend relatively less on the embedding, head and header than the 8B the figure comes from.
+      if (m.totalParams > 10e9) expect(q4.bitsPerWeight, m.id).toBeLessThan(requireQuantFormat('Q4_K_M').bitsPerWeight);
     }
   });
 
-  it('quantRows(m) fits on fewer devices as bits per weight grow, and totals exceed weights by KV + overhead', () => {
+  it('quantRows(m).bitsPerWeight is the model’s own: a small model with a large vocabulary spends more than the 8B', () => {
+    const row = quantRows(requireModel('llama-3.2-1b')).find((r) => r.quant.name === 'Q4_K_M')!;
+    expect(row.bitsPerWeight).toBeGreaterThan(5);
+    expect(row.weightBytes).toBe(withFileSizes(requireModel('llama-3.2-1b')).fileBytesByQuant.Q4_K_M);
+  });
+
+  it('quantRows(m) fits on fewer devices as the file grows, and totals exceed weights by KV + overhead', () => {
     for (const m of models) {
       const rows = quantRows(m);
-      const sorted = [...rows].sort((a, b) => a.quant.bitsPerWeight - b.quant.bitsPerWeight);
+      const sorted = [...rows].sort((a, b) => a.weightBytes - b.weightBytes);
       for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.devicesFitting, m.id).toBeLessThanOrEqual(sorted[i - 1]!.devicesFitting);
       const f = footprintAt(m, DEFAULT_QUANT_FORMAT);
       for (const r of rows) expectClose(r.totalBytes - r.weightBytes, f.kvBytes + f.overhead.totalBytes);
@@ -224,7 +246,11 @@ describe('formatting and sources', () => {
 
   it('footprintAt(m, q) does not depend on the device: the same terms as memoryBudget on any target', () => {
     const q = requireQuantFormat('Q6_K');
-    const b = memoryBudget(llama8b, { ...CATALOG_WORKLOAD, bitsPerWeight: q.bitsPerWeight }, catalogTarget(requireDevice('l4')));
+    const b = memoryBudget(
+      withFileSizes(llama8b),
+      { ...CATALOG_WORKLOAD, quant: q.name, bitsPerWeight: q.bitsPerWeight },
+      catalogTarget(requireDevice('l4')),
+    );
     const f = footprintAt(llama8b, q);
     expect(f.totalBytes).toBe(b.totalBytes);
     expect(f.kvBytes).toBe(b.kvBytes);
