@@ -9,6 +9,8 @@ import remarkNumbering from './src/site/build/remark-numbering.mjs';
 import remarkSmartypantsProse from './src/site/build/remark-smartypants-prose.mjs';
 import rehypeKatexGuard from './src/site/build/rehype-katex-guard.mjs';
 import rehypeGlossary from './src/site/build/rehype-glossary.mjs';
+import remarkNotation from './src/site/build/remark-notation.mjs';
+import { notation } from './src/lib/core/notation.ts';
 import glossaryCheck from './src/site/build/glossary-check.mjs';
 import searchIndex, { glossaryRecord } from './src/site/build/search-index.mjs';
 import lazyChunk from './src/site/build/lazy-chunk.mjs';
@@ -45,7 +47,7 @@ export default defineConfig({
     processor: unified({
       // Astro's own SmartyPants also rewrites code inside JSX elements ("--flag" became "—flag").
       smartypants: false,
-      remarkPlugins: [remarkMath, remarkSmartypantsProse, remarkNumbering],
+      remarkPlugins: [remarkMath, remarkSmartypantsProse, remarkNumbering, [remarkNotation, { symbols: notation.map((n) => n.tex) }]],
       rehypePlugins: [
         [rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }],
         rehypeKatexGuard,

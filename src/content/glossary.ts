@@ -802,7 +802,7 @@ export const glossary: readonly GlossaryTerm[] = [
     aliases: ['time per output token', 'TPOT'],
     short: 'The average time between generated tokens after the first; its inverse is the speed one user sees.',
     definition:
-      'The average gap between successive output tokens once generation has started: (end-to-end time − TTFT) ÷ (output tokens − 1). It is one decode step, so for one sequence it is at least $B_{\\text{tok}} / \\text{BW}$, and in a batch of $b$ it is the step time $t(b)$ that every user in the batch waits.',
+      'The average gap between successive output tokens once generation has started: (end-to-end time − TTFT) ÷ (output tokens − 1). It is one decode step, so for one sequence it is at least $B_{\\text{tok}} / \\text{BW}$, and in a batch of $b$ it is the step time $t_{\\text{step}}(b)$ that every user in the batch waits.',
     example: () =>
       `Llama 3.1 8B at Q4_K_M on an RTX 4090 with an empty cache: at least ${formatNumber((read8b.totalBytes / rtx4090.bandwidthBytesPerSecond) * 1000, 3)} ms per token.`,
     taught: ['bandwidth#what-one-token-costs', 'paged-attention#throughput-against-latency-the-knee'],
@@ -1303,7 +1303,7 @@ export const glossary: readonly GlossaryTerm[] = [
     scope: 'chapter',
     short: 'Total tokens per second a server produces across all users: batch ÷ step time.',
     definition:
-      'The total rate at which a server generates tokens for all its users, $b / t(b)$. It grows almost linearly with the batch while decoding is memory-bound and levels off at the compute roof $F / 2N_{\\text{act}}$; per-user speed $1 / t(b)$ only falls.',
+      'The total rate at which a server generates tokens for all its users, $b / t_{\\text{step}}(b)$. It grows almost linearly with the batch while decoding is memory-bound and levels off at the compute roof $F / 2N_{\\text{act}}$; per-user speed $1 / t_{\\text{step}}(b)$ only falls.',
     taught: ['paged-attention#throughput-against-latency-the-knee'],
     related: ['batch', 'compute-knee', 'tokens-per-second'],
   },

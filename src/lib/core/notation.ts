@@ -1,6 +1,11 @@
 /**
  * The book's one notation: every symbol used in prose, equations, instruments and code, with its
- * meaning and unit. Chapters render this table; the code names carry the same units.
+ * meaning and unit, each TeX spelling meaning one thing. Chapters render parts of this table; the
+ * notation index (/notation/) renders all of it; the build fails on a symbol in a chapter's math
+ * that is not here (src/site/build/remark-notation.mjs). The code names carry the same units.
+ *
+ * Taken letters are not reused: T is context tokens and k experts per token, so the sampling
+ * chapters write temperature τ and top-k k_top (reserved below).
  */
 
 /** One symbol. */
@@ -11,8 +16,10 @@ export interface NotationSymbol {
   readonly meaning: string;
   /** Its unit. */
   readonly unit: string;
-  /** The name it has in src/lib. */
+  /** The name it has in src/lib, or '' when the code has no such value (an index, a vector). */
   readonly code: string;
+  /** Declared ahead of the chapter that will use it: why this symbol and not an obvious one. */
+  readonly reserved?: string;
 }
 
 /** Symbols in the order the book introduces them. @example notation[0]!.tex // "N" */
@@ -60,4 +67,70 @@ export const notation: readonly NotationSymbol[] = [
   { tex: 'E', meaning: 'routed experts per MoE layer', unit: 'count', code: 'experts' },
   { tex: 'k', meaning: 'experts each token is routed to', unit: 'count', code: 'expertsPerToken' },
   { tex: 't_0', meaning: 'fixed cost of one decode step', unit: 's', code: 'stepOverheadSeconds' },
+  // Symbols of one derivation or example, in chapter order.
+  { tex: 'x', meaning: 'a weight before quantization (x_i: the i-th of a block)', unit: 'value', code: 'weights' },
+  { tex: 's', meaning: 'scale of a block: the real value of one code step', unit: 'value', code: 'scale' },
+  { tex: 'c', meaning: 'integer code stored for a weight', unit: 'integer', code: 'codes' },
+  { tex: '\\hat{x}', meaning: 'a weight as the model computes with it after quantization, s·c', unit: 'value', code: 'dequantized' },
+  {
+    tex: '\\text{bpw}_{\\text{block}}',
+    meaning: 'bits per weight of a block format alone (codes and metadata)',
+    unit: 'bits',
+    code: 'blockBitsPerWeight',
+  },
+  { tex: 'e', meaning: 'Euler’s number, the base of the natural logarithm', unit: 'number', code: 'Math.E' },
+  { tex: 't', meaning: 'position of a token in a text or sequence (an index)', unit: 'index', code: '' },
+  { tex: 'i', meaning: 'index of an earlier token, of a weight in a block or of a request', unit: 'index', code: '' },
+  { tex: 'v', meaning: 'a token of the vocabulary (a summation index)', unit: 'index', code: '' },
+  { tex: 'p', meaning: 'the 16-bit model’s next-token distribution at a position (p_t)', unit: 'probability', code: '' },
+  { tex: '\\hat{p}', meaning: 'the quantized model’s next-token distribution at a position', unit: 'probability', code: '' },
+  { tex: '\\mathbf{q}', meaning: 'query vector of a token in one attention head', unit: 'elements', code: '' },
+  { tex: '\\mathbf{k}', meaning: 'key vector of a token in one attention head', unit: 'elements', code: '' },
+  { tex: '\\mathbf{v}', meaning: 'value vector of a token in one attention head', unit: 'elements', code: '' },
+  { tex: '\\mathbf{o}', meaning: 'output of one attention head for a token', unit: 'elements', code: '' },
+  { tex: '\\alpha', meaning: 'attention weight a query gives an earlier token (α_{t,i})', unit: 'ratio', code: '' },
+  { tex: 'K_{\\text{MLA}}', meaning: 'KV cache memory of multi-head latent attention', unit: 'bytes', code: 'kvCacheBytes' },
+  { tex: 'K_{\\text{SW}}', meaning: 'KV cache memory with sliding-window layers', unit: 'bytes', code: 'kvCacheBytes' },
+  {
+    tex: 'K_{\\text{naive}}',
+    meaning: 'KV cache memory as the hidden-size formula (wrongly) gives it',
+    unit: 'bytes',
+    code: 'naiveKvCacheBytes',
+  },
+  { tex: 'T^{*}', meaning: 'context at which the KV cache equals the weights', unit: 'tokens', code: 'contextTokensForKvBytes' },
+  {
+    tex: 'I',
+    meaning: 'arithmetic intensity: FLOPs per byte read from memory',
+    unit: 'FLOP/byte',
+    code: 'arithmeticIntensityFlopsPerByte',
+  },
+  { tex: 'T_{\\text{step}}', meaning: 'prompt tokens processed in one prefill step', unit: 'tokens', code: 'tokensPerStep' },
+  { tex: 'W_{\\text{read}}', meaning: 'weight bytes read in one step', unit: 'bytes', code: 'weightBytes' },
+  { tex: 'T_{\\text{prompt}}', meaning: 'tokens in the prompt', unit: 'tokens', code: 'promptTokens' },
+  { tex: 't_{\\text{prefill}}', meaning: 'time to process the prompt', unit: 's', code: 'prefillSeconds' },
+  { tex: 't_{\\text{tok}}', meaning: 'time to decode one token with some layers offloaded', unit: 's', code: 'secondsPerToken' },
+  { tex: '\\text{BW}_{\\text{gpu}}', meaning: 'bandwidth of the GPU’s memory', unit: 'bytes/s', code: 'gpuBandwidthBytesPerSecond' },
+  { tex: '\\text{BW}_{\\text{cpu}}', meaning: 'bandwidth of system RAM', unit: 'bytes/s', code: 'cpuBandwidthBytesPerSecond' },
+  { tex: 'K_{\\text{seq}}', meaning: 'KV cache memory one sequence occupies', unit: 'bytes', code: 'bytesPerSequence' },
+  { tex: 'b_{\\max}', meaning: 'most sequences whose caches fit beside the weights', unit: 'count', code: 'sequencesThatFit' },
+  { tex: 'P', meaning: 'tokens in a prefix shared by several requests', unit: 'tokens', code: 'prefixTokens' },
+  { tex: 'r', meaning: 'requests sharing a prefix', unit: 'count', code: 'sequences' },
+  { tex: 'o', meaning: 'output tokens of one request in a batch (o_i)', unit: 'tokens', code: 'outputTokens' },
+  { tex: 't_{\\text{step}}', meaning: 'time of one decode step for a batch of b sequences', unit: 's', code: 'stepSeconds' },
+  { tex: 'E_{\\text{touched}}', meaning: 'distinct experts a batch reads in one layer', unit: 'count', code: 'expectedExpertsTouched' },
+  // Reserved for the sampling chapters.
+  {
+    tex: '\\tau',
+    meaning: 'sampling temperature',
+    unit: 'ratio',
+    code: 'temperature',
+    reserved: 'for the sampling chapters: T already means tokens in context',
+  },
+  {
+    tex: 'k_{\\text{top}}',
+    meaning: 'candidate tokens kept by top-k sampling',
+    unit: 'count',
+    code: 'topK',
+    reserved: 'for the sampling chapters: k already means experts per token',
+  },
 ];

@@ -5,9 +5,9 @@
  * sequence. Its time is the larger of the memory time and the compute time, plus an optional
  * fixed cost:
  *
- *   t(b) = max((W_read(b) + b · K(T)) ÷ BW, 2 · N_act · b ÷ F) + t₀
+ *   t_step(b) = max((W_read(b) + b · K(T)) ÷ BW, 2 · N_act · b ÷ F) + t₀
  *
- * so the batch gets b ÷ t(b) tokens per second and each user 1 ÷ t(b). At b = 1 with t₀ = 0 this is
+ * so the batch gets b ÷ t_step(b) tokens per second and each user 1 ÷ t_step(b). At b = 1 with t₀ = 0 this is
  * the single-stream decode ceiling of `bandwidth.ts`. The batch cannot exceed the sequences whose
  * KV cache fits in the memory the weights leave (`sequencesThatFit`).
  *
