@@ -5,8 +5,9 @@ import { expect, test, type Page } from '@playwright/test';
 import {
   computeKneeBatch,
   deviceUsableMemoryBytes,
+  fileBitsPerWeight,
+  ggufFileBytes,
   kvLimitBatch,
-  quantFormat,
   requireDevice,
   requireModel,
   throughputDeviceOf,
@@ -64,7 +65,8 @@ test('on a GeForce card both knees are reported, as the library computes them', 
   const model = requireModel('llama-3.1-8b');
   const device = requireDevice('geforce-rtx-4090');
   // Short contexts: from a few hundred tokens on, each sequence's KV read outlasts its arithmetic and no compute knee comes.
-  const workload = { bitsPerWeight: quantFormat('Q4_K_M')!.bitsPerWeight, contextTokens: 64 };
+  // The instrument weighs the model's own Q4_K_M file, in bits per parameter.
+  const workload = { bitsPerWeight: fileBitsPerWeight(ggufFileBytes(model, 'Q4_K_M'), model.totalParams), contextTokens: 64 };
   const knee = computeKneeBatch(model, throughputDeviceOf(device), workload, 4096)!;
   const limit = kvLimitBatch(model, deviceUsableMemoryBytes(device), workload);
   const figure = await openThroughput(page, '?tp.bench=none&tp.model=llama-3.1-8b&tp.device=geforce-rtx-4090&tp.quant=q4_k_m&tp.ctx=64');

@@ -11,6 +11,7 @@ import {
   qualityPoints,
   qualityTable,
   quantFormat,
+  quantFormatNames,
   type CheckedBenchmark,
   type Device,
   type Model,
@@ -31,8 +32,17 @@ const MODEL_CHOICE_KEYS = ['id', 'name', 'family', 'totalParams', 'activeParams'
 
 /** GGUF file sizes computed on the server, so an island sizes weights without the tensor rules. */
 interface WithFileSizes {
-  /** Bytes of the model's GGUF file at each quant type (`ggufFileSizes`). */
-  readonly fileBytesByQuant: Readonly<Record<string, number>>;
+  /**
+   * Bytes of the model's GGUF file at each type of `quantFormatNames`, in that order (a list is a
+   * third lighter in the page than a record keyed by name); `withFileBytesByQuant` keys it again.
+   */
+  readonly fileBytes: readonly number[];
+}
+
+/** The file sizes of `model` as islands receive them. */
+function fileBytesOf(model: Model): WithFileSizes {
+  const sizes = withFileSizes(model).fileBytesByQuant;
+  return { fileBytes: quantFormatNames.map((name) => sizes[name]!) };
 }
 
 /** What a model picker needs of a catalog model: its name, parameter counts and file sizes. */
@@ -40,10 +50,10 @@ export type ModelChoice = Pick<Model, (typeof MODEL_CHOICE_KEYS)[number]> & With
 
 /**
  * The catalog slimmed for a picker's props, in catalog order.
- * @example modelChoices()[0]!.fileBytesByQuant.Q4_K_M // 807693632
+ * @example modelChoices()[0]!.fileBytes[0] // 2479595616 (Llama 3.2 1B's BF16 file)
  */
 export function modelChoices(list: readonly Model[] = models): ModelChoice[] {
-  return list.map((m) => ({ ...pick(m, MODEL_CHOICE_KEYS), fileBytesByQuant: withFileSizes(m).fileBytesByQuant }));
+  return list.map((m) => ({ ...pick(m, MODEL_CHOICE_KEYS), ...fileBytesOf(m) }));
 }
 
 const SIZING_MODEL_KEYS = [
@@ -100,7 +110,7 @@ export interface MeasuredPoint {
 
 /** The model catalog slimmed for island props. @example sizingModels()[0]!.id // "llama-3.2-1b" */
 export function sizingModels(list: readonly Model[] = models): SizingModel[] {
-  return list.map((m) => ({ ...pick(m, SIZING_MODEL_KEYS), fileBytesByQuant: withFileSizes(m).fileBytesByQuant }));
+  return list.map((m) => ({ ...pick(m, SIZING_MODEL_KEYS), ...fileBytesOf(m) }));
 }
 
 /** The hardware catalog slimmed for island props. @example sizingDevices()[0]!.id // "geforce-rtx-3060-12gb" */

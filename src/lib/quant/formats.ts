@@ -72,6 +72,18 @@ const TYPES: readonly (readonly [string, QuantFamily])[] = [
 /** Names of every type `quantFormats` lists, in catalog order. @example quantFormatNames.length // 29 */
 export const quantFormatNames: readonly string[] = TYPES.map(([name]) => name);
 
+/**
+ * A model with `fileBytesByQuant` rebuilt from `fileBytes`, its GGUF file sizes listed in
+ * `quantFormatNames` order: the compact form in which islands receive them as props.
+ * @example withFileBytesByQuant({ fileBytes: [16e9, 16.1e9] }).fileBytesByQuant.F16 // 16.1e9
+ */
+export function withFileBytesByQuant<M extends { readonly fileBytes: readonly number[] }>(
+  model: M,
+): M & { readonly fileBytesByQuant: Readonly<Record<string, number>> } {
+  const entries = model.fileBytes.slice(0, quantFormatNames.length).map((bytes, i) => [quantFormatNames[i]!, bytes] as const);
+  return { ...model, fileBytesByQuant: Object.fromEntries(entries) };
+}
+
 /** A type with its generated effective bpw and its mix's default block type. */
 function format(name: string, family: QuantFamily): QuantFormat {
   const bitsPerWeight = effectiveBitsPerWeight[name];

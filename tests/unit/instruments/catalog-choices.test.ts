@@ -11,6 +11,8 @@ import {
   deviceUsableMemoryBytes,
   ggufFileBytes,
   ggufFileSizes,
+  quantFormatNames,
+  withFileBytesByQuant,
   hardware,
   kvCacheBytes,
   memoryBudget,
@@ -32,8 +34,10 @@ describe('catalog choices', () => {
     expect(choices.map((m) => m.id)).toEqual(models.map((m) => m.id));
     for (const [i, m] of choices.entries()) {
       expect(weightBytes(m.totalParams, 4.5)).toBe(weightBytes(models[i]!.totalParams, 4.5));
-      expect(Object.keys(m).sort()).toEqual(['activeParams', 'family', 'fileBytesByQuant', 'id', 'name', 'totalParams']);
-      expect(m.fileBytesByQuant).toEqual(ggufFileSizes(models[i]!));
+      expect(Object.keys(m).sort()).toEqual(['activeParams', 'family', 'fileBytes', 'id', 'name', 'totalParams']);
+      const sizes = withFileBytesByQuant(m).fileBytesByQuant;
+      expect(Object.keys(sizes)).toEqual([...quantFormatNames]);
+      for (const name of quantFormatNames) expect(sizes[name], `${m.id} ${name}`).toBe(ggufFileBytes(models[i]!, name));
     }
   });
 
@@ -44,10 +48,11 @@ describe('catalog choices', () => {
     expect(slimDevices.map((d) => d.id)).toEqual(hardware.map((d) => d.id));
     const workload = { quant: 'Q4_K_M', bitsPerWeight: 4.8944, contextTokens: 8192 };
     for (const [i, m] of slimModels.entries()) {
-      expect(memoryBudget(m, workload, memoryTargetOf(slimDevices[0]!))).toEqual(
+      const slim = withFileBytesByQuant(m);
+      expect(memoryBudget(slim, workload, memoryTargetOf(slimDevices[0]!))).toEqual(
         memoryBudget({ ...models[i]!, fileBytesByQuant: ggufFileSizes(models[i]!) }, workload, memoryTargetOf(hardware[0]!)),
       );
-      expect(memoryBudget(m, workload, memoryTargetOf(slimDevices[0]!)).weightBytes).toBe(ggufFileBytes(models[i]!, 'Q4_K_M'));
+      expect(memoryBudget(slim, workload, memoryTargetOf(slimDevices[0]!)).weightBytes).toBe(ggufFileBytes(models[i]!, 'Q4_K_M'));
     }
     // The slim entries leave out the sources and notes that would weigh on the browser.
     expect(Object.keys(slimDevices[0]!)).not.toContain('sources');
