@@ -6,5 +6,9 @@ export default defineConfig({
   test: {
     include: ['tests/dist/**/*.test.ts'],
     environment: 'node',
+    // One worker for every file, sharing its module cache: the built pages are read and parsed
+    // once (tests/dist/site.ts) instead of once per file.
+    isolate: false,
+    fileParallelism: false,
   },
 });
