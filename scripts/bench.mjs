@@ -224,7 +224,14 @@ function measurePage(dir, read, file) {
 
   const onLoad = { files: [], external: [], missing: [] };
   collectJs(ctx, loads.scripts, url, onLoad);
-  for (const { code, module } of loads.inlineScripts) if (module) collectJs(ctx, importsOf(code).static, url, onLoad);
+  for (const { code } of loads.inlineScripts.filter((script) => script.module)) {
+    const imports = importsOf(code);
+    collectJs(ctx, imports.static, url, onLoad);
+    for (const specifier of imports.dynamic) {
+      const lazy = resolveLocal(ctx.dir, specifier, url);
+      if (lazy) ctx.dynamic.add(lazy.urlPath);
+    }
+  }
   const inline = loads.inlineScripts.map(({ code }) => sizeOf(code));
   // Islands hydrate by themselves (scrolled into view, idle, …): their code is part of the budget.
   const islands = { files: [], external: [], missing: [] };
@@ -660,15 +667,23 @@ async function main() {
       console.warn(`  ! ${p.page} references ${m}, not in the build`);
     for (const x of [...p.js.external, ...p.css.external]) console.warn(`  ! ${p.page} loads ${x} from another site (not counted)`);
   }
-  const lazy = pages.flatMap((p) => p.lazy.map((chunk) => ({ page: p.page, ...chunk })));
-  if (lazy.length) {
-    console.log('\nLoaded only on an explicit action (dynamic import):\n');
+  // Lazy chunks once each, with the pages that can load them (the largest size any page sees).
+  const lazy = new Map();
+  for (const p of pages) {
+    for (const chunk of p.lazy) {
+      const key = chunk.id ?? chunk.entry;
+      const seen = lazy.get(key) ?? { ...chunk, pages: 0 };
+      lazy.set(key, { ...seen, gzip: Math.max(seen.gzip, chunk.gzip), pages: seen.pages + 1 });
+    }
+  }
+  if (lazy.size) {
+    console.log('\nLoaded only on an explicit action (dynamic import), apart from the budget above:\n');
     printTable(
-      ['page', 'chunk', 'trigger', 'gz kB', 'budget kB'],
-      lazy.map((c) => [
-        c.page,
+      ['chunk', 'trigger', 'pages', 'gz kB', 'budget kB'],
+      [...lazy.values()].map((c) => [
         c.id ?? `unregistered: ${c.entry}`,
         c.trigger ?? '?',
+        c.pages,
         kB(c.gzip),
         c.id ? kB(LAZY_CHUNKS.find((r) => r.id === c.id).budgetGzipBytes) : '–',
       ]),
